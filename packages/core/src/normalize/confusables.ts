@@ -1,0 +1,57 @@
+/**
+ * Lower-case Cyrillic, Greek and other letters that render like a Latin letter. Folded only inside words
+ * that also hold Latin letters ("іgnоrе" with Cyrillic і, о and е), so that Russian or Greek text stays intact.
+ */
+export const CONFUSABLES: ReadonlyMap<number, number> = new Map(
+  [
+    // Cyrillic
+    ['а', 'a'],
+    ['в', 'b'],
+    ['е', 'e'],
+    ['ё', 'e'],
+    ['һ', 'h'],
+    ['і', 'i'],
+    ['ї', 'i'],
+    ['ј', 'j'],
+    ['к', 'k'],
+    ['ӏ', 'l'],
+    ['м', 'm'],
+    ['н', 'h'],
+    ['о', 'o'],
+    ['р', 'p'],
+    ['с', 'c'],
+    ['ԛ', 'q'],
+    ['ѕ', 's'],
+    ['т', 't'],
+    ['у', 'y'],
+    ['ԝ', 'w'],
+    ['х', 'x'],
+    ['ԁ', 'd'],
+    ['ɡ', 'g'],
+    ['ս', 'u'],
+    // Greek
+    ['α', 'a'],
+    ['β', 'b'],
+    ['ε', 'e'],
+    ['η', 'n'],
+    ['ι', 'i'],
+    ['κ', 'k'],
+    ['ν', 'v'],
+    ['ο', 'o'],
+    ['ρ', 'p'],
+    ['τ', 't'],
+    ['υ', 'u'],
+    ['χ', 'x'],
+    ['ϲ', 'c'],
+    ['ϳ', 'j'],
+    ['ω', 'w'],
+    // Latin look-alikes that NFKC keeps
+    ['ȷ', 'j'],
+    ['ɑ', 'a'],
+    ['ɩ', 'i'],
+    ['ʏ', 'y'],
+    ['ᴏ', 'o'],
+    ['ᴄ', 'c'],
+    ['ꞵ', 'b'],
+  ].map(([from, to]) => [(from as string).charCodeAt(0), (to as string).charCodeAt(0)]),
+);

@@ -1,0 +1,177 @@
+/** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
+export type DecodedSegment = {
+  readonly text: string;
+  /** How it was hidden: `base64`, `hex`, `url`, `escape`, `html_entities`, `rot13`, `reversed`, `leetspeak`, `spaced`. */
+  readonly encoding: string;
+  readonly start: number;
+  readonly end: number;
+};
+
+/** Limits that keep decoding bounded on hostile input. */
+export type DecodeLimits = {
+  /** At most this many segments per text. */
+  readonly maxSegments: number;
+  /** Encoded runs longer than this are not decoded (binary blobs, images). */
+  readonly maxEncodedLength: number;
+};
+
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxSegments: 32, maxEncodedLength: 65_536 };
+
+/**
+ * Finds encoded runs in `original` (base64, hex, percent-encoding, `\x`/`\u` escapes, HTML numeric entities)
+ * and returns those that decode to readable text. Each pattern is linear and each run is decoded once.
+ */
+export function decodeEncodedRuns(
+  original: string,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+): DecodedSegment[] {
+  const segments: DecodedSegment[] = [];
+  for (const decoder of DECODERS) {
+    if (!decoder.quick.test(original)) continue;
+    decoder.pattern.lastIndex = 0;
+    let match: RegExpExecArray | null = decoder.pattern.exec(original);
+    while (match !== null && segments.length < limits.maxSegments) {
+      const run = match[0];
+      if (run.length <= limits.maxEncodedLength) {
+        const decoded = decoder.decode(run);
+        if (decoded !== null && isReadable(decoded) && decoded !== run) {
+          segments.push({
+            text: decoded,
+            encoding: decoder.encoding,
+            start: match.index,
+            end: match.index + run.length,
+          });
+        }
+      }
+      match = decoder.pattern.exec(original);
+    }
+  }
+  return segments;
+}
+
+/** ROT13 of ASCII letters; everything else unchanged. */
+export function rot13(text: string): string {
+  return text.replace(/[a-z]/g, (letter) =>
+    String.fromCharCode(((letter.charCodeAt(0) - 97 + 13) % 26) + 97),
+  );
+}
+
+/** True when `text` is mostly printable and contains some words: worth scanning again. */
+export function isReadable(text: string): boolean {
+  if (text.length < 8) return false;
+  let printable = 0;
+  let letters = 0;
+  const sample = Math.min(text.length, 4096);
+  for (let index = 0; index < sample; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0xfffd) continue;
+    if (
+      (unit >= 0x20 && unit < 0x7f) ||
+      unit === 0x0a ||
+      unit === 0x0d ||
+      unit === 0x09 ||
+      unit >= 0xa0
+    )
+      printable++;
+    if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit >= 0xa0) letters++;
+  }
+  return printable / sample >= 0.9 && letters / sample >= 0.4;
+}
+
+// --- internal ---
+
+type Decoder = {
+  readonly encoding: string;
+  /** Cheap test before the global scan. */
+  readonly quick: RegExp;
+  readonly pattern: RegExp;
+  decode(run: string): string | null;
+};
+
+const UTF8 = new TextDecoder('utf-8');
+
+function bytesToText(bytes: Uint8Array): string {
+  return UTF8.decode(bytes);
+}
+
+function decodeBase64(run: string): string | null {
+  let body = run.replace(/[-_]/g, (char) => (char === '-' ? '+' : '/')).replace(/=+$/, '');
+  if (body.length % 4 === 1) return null;
+  body += '='.repeat((4 - (body.length % 4)) % 4);
+  try {
+    const binary = atob(body);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytesToText(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeHex(run: string): string | null {
+  const digits = run.replace(/[^0-9a-fA-F]/g, '');
+  if (digits.length % 2 !== 0) return null;
+  const bytes = new Uint8Array(digits.length / 2);
+  for (let index = 0; index < bytes.length; index++) {
+    bytes[index] = Number.parseInt(digits.slice(index * 2, index * 2 + 2), 16);
+  }
+  return bytesToText(bytes);
+}
+
+function decodePercent(run: string): string | null {
+  try {
+    return decodeURIComponent(run.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+function decodeEscapes(run: string): string | null {
+  return run.replace(
+    /\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/g,
+    (_all, byte: string | undefined, unit: string | undefined) =>
+      String.fromCharCode(Number.parseInt((byte ?? unit) as string, 16)),
+  );
+}
+
+function decodeEntities(run: string): string | null {
+  return run.replace(/&#(x?)([0-9a-fA-F]{1,6});/g, (_all, hex: string, digits: string) => {
+    const codePoint = Number.parseInt(digits, hex === '' ? 10 : 16);
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '';
+  });
+}
+
+const DECODERS: readonly Decoder[] = [
+  {
+    encoding: 'base64',
+    quick: /[A-Za-z0-9+/]{20}/,
+    // A run of base64 alphabet of at least 20 characters that is not a plain word or a hex string.
+    pattern: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g,
+    decode: (run) =>
+      /^[0-9a-fA-F]+$/.test(run) || /^[a-z]+$/i.test(run) ? null : decodeBase64(run),
+  },
+  {
+    encoding: 'hex',
+    quick: /[0-9a-fA-F]{24}/,
+    pattern: /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])/g,
+    decode: decodeHex,
+  },
+  {
+    encoding: 'url',
+    quick: /%[0-9a-fA-F]{2}/,
+    pattern: /(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){6,}/g,
+    decode: decodePercent,
+  },
+  {
+    encoding: 'escape',
+    quick: /\\[xu][0-9a-fA-F]{2}/,
+    pattern: /(?:\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})[^\\\s]{0,2}){6,}/g,
+    decode: decodeEscapes,
+  },
+  {
+    encoding: 'html_entities',
+    quick: /&#x?[0-9a-fA-F]{1,6};/,
+    pattern: /(?:&#x?[0-9a-fA-F]{1,6};[^&\s]{0,2}){6,}/g,
+    decode: decodeEntities,
+  },
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalSpan } from './normalize-text.ts';
+
+describe('normalizeText', () => {
+  it('lower-cases ASCII on the fast path with an identity map', () => {
+    const result = normalizeText('Ignore THIS');
+    expect(result).toEqual({
+      text: 'ignore this',
+      map: null,
+      invisibleCount: 0,
+      confusableCount: 0,
+      tagText: '',
+    });
+  });
+
+  it('applies NFKC: fullwidth and mathematical letters become ASCII', () => {
+    expect(normalizeText('Ｉｇｎｏｒｅ 𝐩𝐫𝐞𝐯𝐢𝐨𝐮𝐬').text).toBe('ignore previous');
+  });
+
+  it('removes zero-width and bidi controls and keeps the map pointing at the original', () => {
+    const original = 'ig\u200bno\u202ere';
+    const result = normalizeText(original);
+    expect(result.text).toBe('ignore');
+    expect(result.invisibleCount).toBe(2);
+    const span = toOriginalSpan(result, 2, 4, original.length);
+    expect(original.slice(span.start, span.end)).toBe('no');
+  });
+
+  it('folds look-alike letters only inside words that mix scripts', () => {
+    const mixed = normalizeText('іgnоrе привет');
+    expect(mixed.text).toBe('ignore привет');
+    expect(mixed.confusableCount).toBe(3);
+  });
+
+  it('decodes Unicode tag characters into tagText and drops them from the text', () => {
+    const tags = [...'hi there']
+      .map((char) => String.fromCodePoint(0xe0000 + char.charCodeAt(0)))
+      .join('');
+    const result = normalizeText(`ok${tags}`);
+    expect(result.text).toBe('ok');
+    expect(result.tagText).toBe('hi there');
+  });
+
+  it('keeps lone surrogates without throwing', () => {
+    expect(normalizeText('a\ud800b').text.length).toBe(3);
+  });
+});

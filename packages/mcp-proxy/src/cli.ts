@@ -1,0 +1,25 @@
+import { runScanCommand } from './cli/scan-command.ts';
+import { USAGE } from './cli/usage.ts';
+
+/**
+ * Entry point of the `portcullis` command. Returns the process exit status instead of exiting, so it can be
+ * tested and embedded.
+ *
+ * Exit status: 0 allowed (or reviewed), 2 blocked (see `portcullis scan --help`), 1 usage or runtime error.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'scan':
+      return runScanCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      process.stderr.write(`portcullis: unknown command "${command}"\n\n${USAGE}`);
+      return 1;
+  }
+}

@@ -1,0 +1,20 @@
+/** The text of `portcullis --help`. */
+export const USAGE = `Usage: portcullis <command> [options]
+
+Commands:
+  scan [TEXT]            Scan TEXT, or --file PATH, or standard input
+
+Scan options:
+  --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output
+  --profile PROFILE      consumer-chat | copilot (default) | autonomous-agent | internal-tools
+  --file PATH            Read the input from PATH
+  --json                 Print the whole result as JSON
+  --jsonl                Batch mode: read {"id","text","surface"} per line from stdin (or --file),
+                         write {"id","decision","riskScore","findings"} per line, in order
+  --fail-on DECISION     block (default) | review: the decision that makes the exit status 2
+
+Exit status:
+  0  allowed (or sent for review, unless --fail-on review)
+  2  blocked (in --jsonl mode: at least one line was blocked)
+  1  usage or runtime error
+`;

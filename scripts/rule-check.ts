@@ -1,9 +1,10 @@
 // Development helper: how often each rule of a rules module fires on every dataset file, split by label.
 // Usage: node scripts/rule-check.ts packages/core/src/detectors/<family>/rules.ts [--examples N] [--label 0|1]
-// Normalisation here is approximate (NFKC + lower case); the scanner's own normaliser does more.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeText } from '../packages/core/src/normalize/normalize-text.ts';
+import type { RuleV1 } from '../packages/core/src/spec/rule-v1.ts';
 
 const args = process.argv.slice(2);
 const modulePath = args[0];
@@ -11,28 +12,30 @@ if (!modulePath) throw new Error('usage: rule-check.ts RULES_MODULE [--examples 
 const examples = Number(args[args.indexOf('--examples') + 1] ?? 0) || 0;
 const onlyLabel = args.includes('--label') ? Number(args[args.indexOf('--label') + 1]) : undefined;
 const mod = await import(pathToFileURL(resolve(modulePath)).href);
-const rules = Object.values(mod).flatMap((value) => (Array.isArray(value) ? value : []));
+const rules: RuleV1[] = Object.values(mod as Record<string, unknown>).flatMap((value) =>
+  Array.isArray(value) ? (value as RuleV1[]) : [],
+);
 const root = resolve(import.meta.dirname, '../../shared/datasets');
 const files = ['direct', 'indirect', 'mcp'].flatMap((dir) =>
   readdirSync(join(root, dir)).map((name) => join(dir, name)),
 );
-const hits = new Map();
+const hits = new Map<string, string[]>();
 for (const file of files) {
   const rows = readFileSync(join(root, file), 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line));
-  const totals = [0, 0];
-  const fired = [0, 0];
+    .map((line) => JSON.parse(line) as { text: unknown; label: 0 | 1; surface: string });
+  const totals: [number, number] = [0, 0];
+  const fired: [number, number] = [0, 0];
   for (const row of rows) {
     if (onlyLabel !== undefined && row.label !== onlyLabel) continue;
-    totals[row.label]++;
-    const text = (typeof row.text === 'string' ? row.text : JSON.stringify(row.text))
-      .normalize('NFKC')
-      .toLowerCase();
+    totals[row.label] += 1;
+    const text = normalizeText(
+      typeof row.text === 'string' ? row.text : JSON.stringify(row.text),
+    ).text;
     let any = false;
     for (const rule of rules) {
-      if (!rule.surfaces.includes(row.surface)) continue;
+      if (!(rule.surfaces as readonly string[]).includes(row.surface)) continue;
       if (!rule.triggers.some((t) => text.includes(t))) continue;
       const match = rule.pattern.exec(text);
       if (!match) continue;
@@ -42,7 +45,7 @@ for (const file of files) {
       list.push(match[0].slice(0, 100));
       hits.set(key, list);
     }
-    if (any) fired[row.label]++;
+    if (any) fired[row.label] += 1;
   }
   console.log(
     `${file}: benign fired ${fired[0]}/${totals[0]}  attack fired ${fired[1]}/${totals[1]}`,

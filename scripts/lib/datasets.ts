@@ -50,9 +50,14 @@ export function loadFile(path: string, name: string, devShare = 5): Row[] {
     return root;
   };
   const byKey = new Map<string, number>();
+  // Only files with known pairing are grouped: a shared JSON tail or boilerplate would otherwise merge
+  // unrelated rows into one giant group.
+  const grouping = GROUPING.find(([pattern]) => pattern.test(name))?.[1] ?? [];
   rows.forEach((row, index) => {
     const text = typeof row.text === 'string' ? row.text : JSON.stringify(row.text);
-    for (const key of [`h:${text.slice(0, 80)}`, `t:${text.slice(-80)}`]) {
+    for (const key of grouping.map((part) =>
+      part === 'head' ? `h:${text.slice(0, 80)}` : `t:${text.slice(-80)}`,
+    )) {
       const other = byKey.get(key);
       if (other === undefined) byKey.set(key, index);
       else parent[find(index)] = find(other);
@@ -65,6 +70,12 @@ export function loadFile(path: string, name: string, devShare = 5): Row[] {
     split: fnv1a(rows[find(index)]?.id ?? row.id) % devShare === 0 ? 'dev' : 'train',
   }));
 }
+
+/** Files whose rows come in families, and which ends of the text identify the family. */
+const GROUPING: readonly [RegExp, readonly ('head' | 'tail')[]][] = [
+  [/tasktracker/, ['head', 'tail']],
+  [/gptfuzz/, ['head']],
+];
 
 /** Loads every dataset file. */
 export function loadDatasets(dir = DATASETS_DIR): Row[] {

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './error-code.ts';
 
-const marker = Symbol.for('portcullis.error');
+const marker: unique symbol = Symbol.for('portcullis.error');
 
 /** Options of {@link PortcullisError}. */
 export type PortcullisErrorOptions = {
@@ -16,13 +16,14 @@ export type PortcullisErrorOptions = {
  * when two copies of `@portcullis/core` are installed (plain `instanceof` does not).
  */
 export class PortcullisError extends Error {
-  readonly [marker] = true;
   readonly code: ErrorCode;
   readonly data: unknown;
 
   constructor({ code, message, cause, data }: PortcullisErrorOptions) {
     super(`[portcullis] ${message}`, { cause });
     this.name = 'PortcullisError';
+    // A symbol brand (not a declared field) so the check works across bundles and declarations stay emittable.
+    Object.defineProperty(this, marker, { value: true });
     this.code = code;
     this.data = data;
   }

@@ -1,3 +1,5 @@
+import { findAlphabetRuns } from './char-runs.ts';
+
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
   readonly text: string;
@@ -26,6 +28,28 @@ export function decodeEncodedRuns(
   limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
 ): DecodedSegment[] {
   const segments: DecodedSegment[] = [];
+  // Base64 and plain hex: one table-driven pass over the text finds the candidate runs.
+  for (const run of findAlphabetRuns(original, 20, limits.maxSegments * 4)) {
+    if (segments.length >= limits.maxSegments) break;
+    if (run.end - run.start > limits.maxEncodedLength) continue;
+    const text = original.slice(run.start, run.end);
+    const isHex = /^[0-9a-fA-F]+$/.test(text);
+    const decoded = isHex
+      ? text.length >= 24
+        ? decodeHex(text)
+        : null
+      : /^[a-z]+$/i.test(text)
+        ? null
+        : decodeBase64(text);
+    if (decoded !== null && isReadable(decoded)) {
+      segments.push({
+        text: decoded,
+        encoding: isHex ? 'hex' : 'base64',
+        start: run.start,
+        end: run.end,
+      });
+    }
+  }
   for (const decoder of DECODERS) {
     if (!decoder.quick.test(original)) continue;
     decoder.pattern.lastIndex = 0;
@@ -143,17 +167,10 @@ function decodeEntities(run: string): string | null {
 
 const DECODERS: readonly Decoder[] = [
   {
-    encoding: 'base64',
-    quick: /[A-Za-z0-9+/]{20}/,
-    // A run of base64 alphabet of at least 20 characters that is not a plain word or a hex string.
-    pattern: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g,
-    decode: (run) =>
-      /^[0-9a-fA-F]+$/.test(run) || /^[a-z]+$/i.test(run) ? null : decodeBase64(run),
-  },
-  {
+    // Hex with separators (`69 67 6e`, `69:67:6e`); plain hex runs are handled above.
     encoding: 'hex',
-    quick: /[0-9a-fA-F]{24}/,
-    pattern: /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])/g,
+    quick: /[0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}/,
+    pattern: /(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}/g,
     decode: decodeHex,
   },
   {

@@ -9,6 +9,7 @@ describe('normalizeText', () => {
       map: null,
       invisibleCount: 0,
       confusableCount: 0,
+      foldedAt: [],
       tagText: '',
     });
   });
@@ -22,7 +23,7 @@ describe('normalizeText', () => {
     const result = normalizeText(original);
     expect(result.text).toBe('ignore');
     expect(result.invisibleCount).toBe(2);
-    const span = toOriginalSpan(result, 2, 4, original.length);
+    const span = toOriginalSpan(result, 2, 4, original);
     expect(original.slice(span.start, span.end)).toBe('no');
   });
 
@@ -30,6 +31,7 @@ describe('normalizeText', () => {
     const mixed = normalizeText('іgnоrе привет');
     expect(mixed.text).toBe('ignore привет');
     expect(mixed.confusableCount).toBe(3);
+    expect(mixed.foldedAt).toEqual([0, 3, 5]);
   });
 
   it('decodes Unicode tag characters into tagText and drops them from the text', () => {

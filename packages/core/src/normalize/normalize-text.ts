@@ -10,11 +10,14 @@ export type NormalizedText = {
   readonly invisibleCount: number;
   /** Letters folded from another script inside Latin words. */
   readonly confusableCount: number;
+  /** Normalised indices of those folded letters, ascending. */
+  readonly foldedAt: readonly number[];
   /** Text smuggled in Unicode tag characters (U+E0020–U+E007E), decoded to ASCII. */
   readonly tagText: string;
 };
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NONE: readonly number[] = [];
 
 /**
  * Normalises `original` for matching, keeping an offset map back to it. Pure ASCII takes a fast path
@@ -27,23 +30,27 @@ export function normalizeText(original: string): NormalizedText {
       map: null,
       invisibleCount: 0,
       confusableCount: 0,
+      foldedAt: NONE,
       tagText: '',
     };
   }
   return normalizeSlow(original);
 }
 
-/** Maps a `[start, end)` range of normalised text back to the original text. */
+/** Maps a `[start, end)` range of normalised text back to `original`. */
 export function toOriginalSpan(
   normalized: NormalizedText,
   start: number,
   end: number,
-  originalLength: number,
+  original: string,
 ): { start: number; end: number } {
   const map = normalized.map;
   if (map === null) return { start, end };
-  const from = start < map.length ? (map[start] as number) : originalLength;
-  const to = end < map.length ? (map[end] as number) : originalLength;
+  if (end <= start || start >= map.length) return { start: original.length, end: original.length };
+  const from = map[start] as number;
+  const last = map[Math.min(end, map.length) - 1] as number;
+  // The end is just past the original character that produced the last normalised unit.
+  const to = last + ((original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
   return { start: from, end: Math.max(from, to) };
 }
 
@@ -54,7 +61,9 @@ const foldCache = new Map<number, string>();
 function fold(codePoint: number): string {
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
-    folded = String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
+    // Turkish capital İ lower-cases to i + combining dot; rules expect a plain i.
+    folded =
+      codePoint === 0x130 ? 'i' : String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
     if (foldCache.size < 20_000) foldCache.set(codePoint, folded);
   }
   return folded;
@@ -80,67 +89,104 @@ function isInvisible(codePoint: number): boolean {
   );
 }
 
-function isWordBreak(unit: number): boolean {
-  // ASCII that is not a letter ends a word; so do spaces and punctuation outside ASCII.
-  if (unit < 0x80) return !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39));
-  return (unit >= 0x2000 && unit <= 0x206f) || (unit >= 0x3000 && unit <= 0x303f) || unit === 0xa0;
+function normalizeSlow(original: string): NormalizedText {
+  // ASCII stretches are copied with one native lower-casing each; only non-ASCII runs are walked.
+  const parts: string[] = [];
+  let map = new Int32Array(original.length + 64);
+  let length = 0;
+  let invisibleCount = 0;
+  let tagText = '';
+  let asciiFrom = 0;
+  const copyAscii = (until: number): void => {
+    if (until <= asciiFrom) return;
+    parts.push(original.slice(asciiFrom, until).toLowerCase());
+    for (let index = asciiFrom; index < until; index++) map[length++] = index;
+  };
+  NON_ASCII_RUN.lastIndex = 0;
+  let run = NON_ASCII_RUN.exec(original);
+  while (run !== null) {
+    copyAscii(run.index);
+    const runEnd = run.index + run[0].length;
+    for (let index = run.index; index < runEnd; ) {
+      const codePoint = original.codePointAt(index) as number;
+      const width = codePoint > 0xffff ? 2 : 1;
+      if (codePoint >= 0xe0000 && codePoint <= 0xe007f) {
+        if (codePoint >= 0xe0020 && codePoint <= 0xe007e)
+          tagText += String.fromCharCode(codePoint - 0xe0000);
+      } else if (isInvisible(codePoint)) {
+        invisibleCount++;
+      } else {
+        const folded = fold(codePoint);
+        parts.push(folded);
+        // NFKC may expand one character into many (up to 18 units); grow the map when it must.
+        if (length + folded.length + (original.length - index) > map.length) {
+          const grown = new Int32Array(map.length * 2 + folded.length);
+          grown.set(map);
+          map = grown;
+        }
+        for (let offset = 0; offset < folded.length; offset++) map[length++] = index;
+      }
+      index += width;
+    }
+    asciiFrom = runEnd;
+    run = NON_ASCII_RUN.exec(original);
+  }
+  copyAscii(original.length);
+  let text = parts.join('');
+  const foldedAt = findMixedScriptConfusables(text);
+  if (foldedAt.length > 0) {
+    const units = text.split('');
+    for (const index of foldedAt)
+      units[index] = String.fromCharCode(CONFUSABLES.get(text.charCodeAt(index)) as number);
+    text = units.join('');
+  }
+  return {
+    text,
+    map: map.subarray(0, length),
+    invisibleCount,
+    confusableCount: foldedAt.length,
+    foldedAt,
+    tagText,
+  };
 }
 
-function normalizeSlow(original: string): NormalizedText {
-  const units: number[] = [];
-  const positions: number[] = [];
-  let invisibleCount = 0;
-  let confusableCount = 0;
-  let tagText = '';
-  let wordHasLatin = false;
-  let wordConfusables: number[] = [];
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+/** A look-alike letter from another script, to be checked for Latin neighbours in its word. */
+const CONFUSABLE_CHAR = new RegExp(
+  `[${[...CONFUSABLES.keys()].map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
 
-  const endWord = (): void => {
-    if (wordHasLatin && wordConfusables.length > 0) {
-      for (const index of wordConfusables) {
-        units[index] = CONFUSABLES.get(units[index] as number) as number;
-        confusableCount++;
+/** Indices of look-alike letters inside words that also hold Latin letters ("іgnоrе", not "привет"). */
+function findMixedScriptConfusables(text: string): number[] {
+  const found: number[] = [];
+  CONFUSABLE_CHAR.lastIndex = 0;
+  let wordEnd = -1;
+  let match = CONFUSABLE_CHAR.exec(text);
+  while (match !== null) {
+    if (match.index >= wordEnd) {
+      let start = match.index;
+      while (start > 0 && !isWordBreak(text.charCodeAt(start - 1))) start--;
+      let end = match.index + 1;
+      while (end < text.length && !isWordBreak(text.charCodeAt(end))) end++;
+      wordEnd = end;
+      let hasLatin = false;
+      for (let index = start; index < end && !hasLatin; index++) {
+        const unit = text.charCodeAt(index);
+        hasLatin = unit >= 0x61 && unit <= 0x7a;
+      }
+      if (hasLatin) {
+        for (let index = start; index < end; index++)
+          if (CONFUSABLES.has(text.charCodeAt(index))) found.push(index);
       }
     }
-    wordHasLatin = false;
-    if (wordConfusables.length > 0) wordConfusables = [];
-  };
-
-  for (let index = 0; index < original.length; ) {
-    const codePoint = original.codePointAt(index) as number;
-    const width = codePoint > 0xffff ? 2 : 1;
-    if (codePoint >= 0xe0000 && codePoint <= 0xe007f) {
-      if (codePoint >= 0xe0020 && codePoint <= 0xe007e)
-        tagText += String.fromCharCode(codePoint - 0xe0000);
-      index += width;
-      continue;
-    }
-    if (isInvisible(codePoint)) {
-      invisibleCount++;
-      index += width;
-      continue;
-    }
-    const folded =
-      codePoint < 0x80 ? String.fromCharCode(codePoint).toLowerCase() : fold(codePoint);
-    for (let offset = 0; offset < folded.length; offset++) {
-      const unit = folded.charCodeAt(offset);
-      if (isWordBreak(unit)) {
-        endWord();
-      } else if (unit >= 0x61 && unit <= 0x7a) {
-        wordHasLatin = true;
-      } else if (CONFUSABLES.has(unit)) {
-        wordConfusables.push(units.length);
-      }
-      units.push(unit);
-      positions.push(index);
-    }
-    index += width;
+    match = CONFUSABLE_CHAR.exec(text);
   }
-  endWord();
+  return found;
+}
 
-  let text = '';
-  for (let start = 0; start < units.length; start += 8192) {
-    text += String.fromCharCode(...units.slice(start, start + 8192));
-  }
-  return { text, map: Int32Array.from(positions), invisibleCount, confusableCount, tagText };
+function isWordBreak(unit: number): boolean {
+  // ASCII that is not a letter or digit ends a word; so do spaces and punctuation outside ASCII.
+  if (unit < 0x80) return !((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39));
+  return (unit >= 0x2000 && unit <= 0x206f) || (unit >= 0x3000 && unit <= 0x303f) || unit === 0xa0;
 }

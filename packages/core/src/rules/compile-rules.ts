@@ -1,5 +1,7 @@
+import { keywordsOf } from '../normalize/derived-views.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
+import { createTriggerIndex } from './trigger-index.ts';
 
 /** A rule match in normalised text. */
 export type RuleMatch = {
@@ -9,64 +11,116 @@ export type RuleMatch = {
   readonly text: string;
 };
 
-/** Rules compiled for one surface, with a shared trigger prefilter. */
+/** Rules compiled for one surface, with a shared trigger index. */
 export type CompiledRules = {
   readonly size: number;
+  /** The ASCII words of the triggers (for decoding leetspeak towards words the rules know). */
+  readonly keywords: ReadonlySet<string>;
   /** Runs every rule whose trigger occurs in `text` (already normalised); at most one match per rule. */
   match(text: string): RuleMatch[];
 };
 
 /**
- * Compiles the rules that apply to `surface`. Triggers are deduplicated across rules and each is looked
- * up once per text with `String#includes` (a vectorised search), so honest text runs almost no regex.
+ * How far from a trigger occurrence a match may reach. Rules describe phrases with bounded gaps, and a test
+ * checks that every match of every hand-written case contains a trigger and fits in this reach.
+ */
+export const MATCH_REACH = 320;
+
+/**
+ * Compiles the rules that apply to `surface`. One pass of a trigger index finds every trigger occurrence;
+ * each rule then runs only in windows around the occurrences of its own triggers (merged where they
+ * overlap), so honest text runs few regexes over little text, and work stays linear in the input.
  */
 export function compileRules(rules: readonly RuleV1[], surface: Surface): CompiledRules {
   const applicable = rules.filter((rule) => rule.surfaces.includes(surface));
   const triggers: string[] = [];
-  const triggerIndex = new Map<string, number>();
+  const triggerIds = new Map<string, number>();
   const rulesByTrigger: number[][] = [];
   applicable.forEach((rule, ruleIndex) => {
     for (const trigger of rule.triggers) {
-      let index = triggerIndex.get(trigger);
-      if (index === undefined) {
-        index = triggers.length;
-        triggerIndex.set(trigger, index);
+      let id = triggerIds.get(trigger);
+      if (id === undefined) {
+        id = triggers.length;
+        triggerIds.set(trigger, id);
         triggers.push(trigger);
         rulesByTrigger.push([]);
       }
-      (rulesByTrigger[index] as number[]).push(ruleIndex);
+      (rulesByTrigger[id] as number[]).push(ruleIndex);
     }
   });
-  const stamp = new Uint32Array(applicable.length);
-  let generation = 0;
+  const index = createTriggerIndex(triggers);
 
   return {
     size: applicable.length,
+    keywords: keywordsOf(triggers),
     match: function matchRules(text: string): RuleMatch[] {
-      const matches: RuleMatch[] = [];
-      generation = (generation + 1) >>> 0;
-      if (generation === 0) {
-        stamp.fill(0);
-        generation = 1;
-      }
-      for (let index = 0; index < triggers.length; index++) {
-        if (!text.includes(triggers[index] as string)) continue;
-        for (const ruleIndex of rulesByTrigger[index] as number[]) {
-          if (stamp[ruleIndex] === generation) continue;
-          stamp[ruleIndex] = generation;
-          const rule = applicable[ruleIndex] as RuleV1;
-          const found = rule.pattern.exec(text);
-          if (found !== null) {
-            matches.push({
-              rule,
-              start: found.index,
-              end: found.index + found[0].length,
-              text: found[0],
-            });
-          }
+      // Window ends per rule, flattened: positions of trigger occurrences, in text order.
+      const windows = new Map<number, number[]>();
+      index.scan(text, (triggerId, position) => {
+        const end = position + (triggers[triggerId] as string).length;
+        for (const ruleIndex of rulesByTrigger[triggerId] as number[]) {
+          const list = windows.get(ruleIndex);
+          if (list === undefined) windows.set(ruleIndex, [position, end]);
+          else list.push(position, end);
         }
+      });
+      const matches: RuleMatch[] = [];
+      for (const [ruleIndex, occurrences] of windows) {
+        const rule = applicable[ruleIndex] as RuleV1;
+        const found = firstMatchInWindows(rule.pattern, text, occurrences);
+        if (found !== null) matches.push({ rule, ...found });
       }
       return matches;
     },
   };
+}
+
+// --- internal ---
+
+function firstMatchInWindows(
+  pattern: RegExp,
+  text: string,
+  occurrences: readonly number[],
+): { start: number; end: number; text: string } | null {
+  // Occurrences arrive in text order of their start; merge their reach into disjoint windows.
+  let windowStart = -1;
+  let windowEnd = -1;
+  for (let index = 0; index <= occurrences.length; index += 2) {
+    const isLast = index === occurrences.length;
+    const start = isLast
+      ? Number.POSITIVE_INFINITY
+      : Math.max(0, (occurrences[index] as number) - MATCH_REACH);
+    if (windowStart !== -1 && start > windowEnd) {
+      const found = execWindow(pattern, text, windowStart, windowEnd);
+      if (found !== null) return found;
+      windowStart = -1;
+    }
+    if (isLast) break;
+    const end = Math.min(text.length, (occurrences[index + 1] as number) + MATCH_REACH);
+    if (windowStart === -1) {
+      windowStart = start;
+      windowEnd = end;
+    } else if (end > windowEnd) {
+      windowEnd = end;
+    }
+  }
+  return null;
+}
+
+function execWindow(
+  pattern: RegExp,
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string } | null {
+  let from = start;
+  if (from > 0) {
+    // Start a window on a line boundary when one is near, so `^` in a pattern keeps its meaning.
+    const newline = text.indexOf('\n', from);
+    if (newline !== -1 && newline < from + 64) from = newline + 1;
+  }
+  const window = from === 0 && end === text.length ? text : text.slice(from, end);
+  const found = pattern.exec(window);
+  if (found === null) return null;
+  return { start: from + found.index, end: from + found.index + found[0].length, text: found[0] };
 }

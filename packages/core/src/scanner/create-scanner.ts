@@ -11,7 +11,7 @@ import { DEFAULT_PROFILE, isProfileName, PROFILES, type Thresholds } from '../ri
 import { type CompiledRules, compileRules } from '../rules/compile-rules.ts';
 import type { Finding } from '../spec/finding.ts';
 import { SURFACES, type Surface } from '../spec/surface.ts';
-import { collectTextLeaves } from '../structure/walk-json.ts';
+import { collectTextLeaves, type TextLeaf } from '../structure/walk-json.ts';
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 import { DEFAULT_WEIGHTS } from './default-weights.ts';
 import type { ScannerOptions, ScanOptions } from './scanner-options.ts';
@@ -184,10 +184,12 @@ function scanValue(
     maxNodes: 200_000,
     maxChars: maxInputChars,
   });
-  for (const leaf of collected.leaves) {
-    for (const finding of scanText(leaf.text, parts))
-      findings.push({ ...finding, path: leaf.path });
-    if (surface === 'tool_call') {
+  for (const finding of scanLeaves(collected.leaves, parts)) findings.push(finding);
+  if (surface === 'tool_output') {
+    for (const finding of forgedRoleMessages(collected.leaves)) findings.push(finding);
+  }
+  if (surface === 'tool_call') {
+    for (const leaf of collected.leaves) {
       for (const finding of detectArguments(leaf.text, leaf.path)) findings.push(finding);
     }
   }
@@ -199,6 +201,73 @@ function scanValue(
     findings.push(inputLimitFinding('Value larger than the scan limit; the rest was not scanned'));
   return findings;
 }
+
+/**
+ * Scans all string leaves of a value as one text (joined by blank lines), which costs one pass instead of
+ * one per leaf, then gives each finding the path of its leaf and a span relative to it.
+ */
+function scanLeaves(leaves: readonly TextLeaf[], parts: TextScannerParts): Finding[] {
+  if (leaves.length === 0) return [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const leaf of leaves) {
+    starts.push(length);
+    length += leaf.text.length + LEAF_SEPARATOR.length;
+  }
+  const combined = leaves.map((leaf) => leaf.text).join(LEAF_SEPARATOR);
+  return scanText(combined, parts).map((finding) => {
+    if (finding.span === undefined) return finding;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= finding.span.start) low = middle;
+      else high = middle - 1;
+    }
+    const leaf = leaves[low] as TextLeaf;
+    const offset = starts[low] as number;
+    // A finding over several leaves (a whole-text re-reading) belongs to the value as a whole.
+    if (finding.span.end > offset + leaf.text.length) {
+      const { span: _wholeText, ...rest } = finding;
+      return { ...rest, path: '$' };
+    }
+    return {
+      ...finding,
+      span: { start: finding.span.start - offset, end: finding.span.end - offset },
+      path: leaf.path,
+    };
+  });
+}
+
+const LEAF_SEPARATOR = '\n\n';
+
+/**
+ * Chat messages forged inside data: an object of a tool result whose `role` is `system` or `developer`
+ * (or `assistant`) reads to many models like a real turn of the conversation.
+ */
+function forgedRoleMessages(leaves: readonly TextLeaf[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const leaf of leaves) {
+    if (!leaf.path.endsWith('.role')) continue;
+    const role = leaf.text.trim().toLowerCase();
+    if (!FORGED_ROLES.has(role)) continue;
+    findings.push({
+      detector: 'structure',
+      category: 'fake_turn',
+      subcategory: 'json_role_message',
+      severity: role === 'assistant' ? 'low' : 'medium',
+      message: `A "${role}" chat message inside a tool result`,
+      evidence: `"role": "${role}"`,
+      explanation:
+        'A tool result that carries a system or assistant message can pass itself off as part of the conversation and override the real instructions.',
+      path: leaf.path,
+    });
+    if (findings.length >= 8) break;
+  }
+  return findings;
+}
+
+const FORGED_ROLES: ReadonlySet<string> = new Set(['system', 'developer', 'assistant']);
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -2,10 +2,11 @@ import { decodeEncodedRuns } from '../normalize/decode-segments.ts';
 import { deriveViews } from '../normalize/derived-views.ts';
 import { normalizeText, toOriginalSpan } from '../normalize/normalize-text.ts';
 import type { CompiledRules } from '../rules/compile-rules.ts';
-import type { Finding } from '../spec/finding.ts';
+import type { Finding, Severity } from '../spec/finding.ts';
 import { findExfiltrationUrls } from '../structure/exfiltration-urls.ts';
 import { extractHiddenHtml } from '../structure/html.ts';
 import { NON_INJECTION_CATEGORIES } from './default-weights.ts';
+import { isQuotedInDiscussion } from './quoted-context.ts';
 
 /** Everything one text is scanned with: compiled rules and the data detectors. */
 export type TextScannerParts = {
@@ -21,6 +22,12 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** Layers that re-read the whole text rather than decode a part of it. */
 const VIEW_ENCODINGS: ReadonlySet<string> = new Set(['leetspeak', 'spaced', 'reversed', 'rot13']);
 const EVIDENCE_LENGTH = 160;
+const DOWNGRADE: Readonly<Record<Severity, Severity>> = {
+  critical: 'high',
+  high: 'medium',
+  medium: 'low',
+  low: 'low',
+};
 
 /**
  * Scans one string: rules on its normalised form, then again on every encoded run, obfuscated reading and
@@ -50,22 +57,24 @@ function scanLayer(
 ): boolean {
   const normalized = normalizeText(text);
   let sawInjection = false;
+  let onFolded = false;
   const matched = new Set<string>();
   for (const match of parts.rules.match(normalized.text)) {
     const { rule } = match;
     matched.add(rule.id);
     // A re-reading of the same text (leetspeak, spaced) reports only what the plain reading missed.
     if (alreadyMatched.has(rule.id)) continue;
-    const local = toOriginalSpan(normalized, match.start, match.end, text.length);
+    const local = toOriginalSpan(normalized, match.start, match.end, text);
     // Inside a decoded layer, offsets can only point at the encoded run as a whole.
     const span = encoding === undefined ? local : { start: outerStart, end: outerEnd };
     const evidence = encoding === undefined ? text.slice(local.start, local.end) : match.text;
+    const quoted = encoding === undefined && isQuotedInDiscussion(normalized.text, match.start);
     findings.push({
       detector: 'rules',
       category: rule.category,
       subcategory: rule.subcategory,
-      severity: rule.severity,
-      message: rule.message,
+      severity: quoted ? DOWNGRADE[rule.severity] : rule.severity,
+      message: quoted ? `${rule.message} (quoted in a text about attacks)` : rule.message,
       evidence: evidence.slice(0, EVIDENCE_LENGTH),
       explanation: rule.explanation,
       span,
@@ -73,10 +82,14 @@ function scanLayer(
       language: rule.language,
       ...(encoding === undefined ? {} : { encoding }),
     });
-    if (!NON_INJECTION_CATEGORIES.has(rule.category)) sawInjection = true;
+    if (!NON_INJECTION_CATEGORIES.has(rule.category)) {
+      sawInjection = true;
+      if (!onFolded && normalized.foldedAt.length > 0)
+        onFolded = normalized.foldedAt.some((index) => index >= match.start && index < match.end);
+    }
   }
   if (parts.urls && encoding === undefined) {
-    for (const finding of findExfiltrationUrls(text, normalized.text)) findings.push(finding);
+    for (const finding of findExfiltrationUrls(text, normalized)) findings.push(finding);
   }
   if (depth >= MAX_DECODE_DEPTH) return sawInjection;
 
@@ -84,7 +97,8 @@ function scanLayer(
   if (normalized.tagText.length > 0) {
     layers.push({ text: normalized.tagText, encoding: 'unicode_tags', start: 0, end: text.length });
   }
-  for (const view of deriveViews(normalized.text, text.length)) layers.push(view);
+  for (const view of deriveViews(normalized.text, text.length, parts.rules.keywords))
+    layers.push(view);
   for (const hidden of extractHiddenHtml(text)) layers.push(hidden);
 
   for (const layer of layers) {
@@ -114,7 +128,7 @@ function scanLayer(
       ),
     );
   }
-  if (normalized.confusableCount > 0 && sawInjection && encoding === undefined) {
+  if (onFolded && encoding === undefined) {
     findings.push({
       detector: 'normalizer',
       category: 'encoded_payload',

@@ -1,3 +1,4 @@
+import { type NormalizedText, toOriginalSpan } from '../normalize/normalize-text.ts';
 import type { Finding } from '../spec/finding.ts';
 
 /**
@@ -5,7 +6,12 @@ import type { Finding } from '../spec/finding.ts';
  * leaks whatever the model put in it), links and bare URLs whose query holds a placeholder for data the model
  * is asked to fill in (`{conversation}`, `$SECRET`, `<password>`, `[INSERT …]`) or names such data.
  */
-export function findExfiltrationUrls(original: string, lower: string, maxFindings = 16): Finding[] {
+export function findExfiltrationUrls(
+  original: string,
+  normalized: NormalizedText,
+  maxFindings = 16,
+): Finding[] {
+  const lower = normalized.text;
   if (!lower.includes('http')) return [];
   const findings: Finding[] = [];
   URL_IN_TEXT.lastIndex = 0;
@@ -18,7 +24,8 @@ export function findExfiltrationUrls(original: string, lower: string, maxFinding
     const hasPlaceholder = PLACEHOLDER.test(url);
     const namesData = DATA_PARAMETER.test(query);
     if (hasPlaceholder || (isImage && (namesData || LONG_VALUE.test(query)))) {
-      const start = match.index + match[0].indexOf(url);
+      const urlStart = match.index + match[0].indexOf(url);
+      const span = toOriginalSpan(normalized, urlStart, urlStart + url.length, original);
       findings.push({
         detector: 'structure',
         category: 'exfiltration',
@@ -27,10 +34,10 @@ export function findExfiltrationUrls(original: string, lower: string, maxFinding
         message: isImage
           ? 'An image URL whose query string carries data'
           : 'A URL with a placeholder for data to be filled in',
-        evidence: original.slice(start, start + Math.min(url.length, 160)),
+        evidence: original.slice(span.start, Math.min(span.end, span.start + 160)),
         explanation:
           'A URL that the model is asked to fill with data (or an image the client fetches automatically) sends that data to whoever controls the host.',
-        span: { start, end: start + url.length },
+        span,
       });
     }
     match = URL_IN_TEXT.exec(lower);
@@ -42,8 +49,9 @@ export function findExfiltrationUrls(original: string, lower: string, maxFinding
 
 /** `![alt](url)` (group 1 marks an image) or a bare URL; both bounded. */
 const URL_IN_TEXT = /(!\[[^\]\n]{0,200}\]\(\s*)?(https?:\/\/[^\s)"'<>`]{4,2000})/g;
+/** A placeholder in the query (path templates such as `/users/{id}` are ordinary API documentation). */
 const PLACEHOLDER =
-  /[?&=/](?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[a-z_]{3,40}\}?|<[a-z_ ]{3,40}>|\[(?:insert|your|user|the|data|secret|conversation|summary|chat)[^\]]{0,40}\]|%7b[^%\s]{1,60}%7d)/;
+  /[?&=](?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[a-z_]{3,40}\}?|<[a-z_ ]{3,40}>|\[(?:insert|your|user|the|data|secret|conversation|summary|chat)[^\]]{0,40}\]|%7b[^%\s]{1,60}%7d)/;
 const DATA_PARAMETER =
   /[?&](?:data|d|q|secret|token|key|api_?key|password|pwd|pass|conversation|history|chat|msg|message|content|info|memo|payload|exfil|leak|summary|email|ssn|cc)=/;
 const LONG_VALUE = /=[^&\s]{40,}/;

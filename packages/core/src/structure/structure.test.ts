@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../normalize/normalize-text.ts';
 import { findExfiltrationUrls } from './exfiltration-urls.ts';
 import { extractHiddenHtml } from './html.ts';
 import { collectTextLeaves } from './walk-json.ts';
@@ -23,7 +24,7 @@ describe('extractHiddenHtml', () => {
 });
 
 describe('findExfiltrationUrls', () => {
-  const find = (text: string) => findExfiltrationUrls(text, text.toLowerCase());
+  const find = (text: string) => findExfiltrationUrls(text, normalizeText(text));
   it('flags images with data in the query and URLs with placeholders', () => {
     expect(find('![a](https://x.example/i.png?data=abc)')[0]?.subcategory).toBe(
       'markdown_image_url',

@@ -1,0 +1,170 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
+const WS = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+];
+const spaced = (before: string, after: string): string[] =>
+  WS.map((space) => before + space + after);
+
+// Who the words are addressed to: retrieved content that speaks to the model reading it (rather than to a human
+// reader) is the core signal of indirect injection.
+const AI =
+  '(?:ai|a\\.i\\.|llm|large language model|language model|chatbot|ai assistant|ai agent|ai model|ai system|virtual assistant|assistant|agent|model|gpt|chatgpt|claude|gemini|copilot|bard|bing chat)';
+const AI_STRICT =
+  '(?:ai|a\\.i\\.|llm|large language model|language model|chatbot|ai assistant|ai agent|ai model|ai system|gpt|chatgpt|claude|gemini|copilot|bard|bing chat)';
+const READING =
+  '(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|viewing|browsing|crawling|ingesting|indexing|handling|looking at)';
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'addresses_agent',
+    surfaces: ['tool_output', 'tool_description'],
+    language: 'en',
+    explanation:
+      'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.',
+  },
+  [
+    {
+      name: 'note_to_ai',
+      severity: 'high',
+      triggers: [
+        'note',
+        'message',
+        'instruction',
+        'memo',
+        'attention',
+        'notice',
+        'directive',
+        'reminder',
+        'important',
+      ],
+      pattern: new RegExp(
+        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
+      ),
+      message: 'Content contains a note addressed to the AI',
+    },
+    {
+      name: 'ai_reading_this',
+      severity: 'high',
+      triggers: [
+        'reading',
+        'processing',
+        'summari',
+        'parsing',
+        'analy',
+        'reviewing',
+        'scanning',
+        'viewing',
+        'browsing',
+        'crawling',
+        'ingesting',
+        'indexing',
+        'handling',
+        'looking at',
+      ],
+      pattern: new RegExp(
+        `\\b${AI}s?,? (?:that is |who is |which is |currently |now )?${READING} (?:this|these|my|our)(?: (?:email|message|page|document|text|file|content|review|post|website|site|note|invite|calendar|data|repo|repository|readme|comment|thread|issue|ticket|pdf|article|resume|cv)s?)?\\b[^.\\n]{0,20}?(?:[,:!—-]|\\b(?:must|should|please|you|ignore|disregard|do not|don't|always|never|has to|needs? to|shall)\\b)`,
+      ),
+      message: 'Content addresses the AI that is reading it',
+    },
+    {
+      name: 'vocative_ai',
+      severity: 'high',
+      triggers: [
+        'hey',
+        'hi ',
+        'hi,',
+        'hi:',
+        'hello',
+        'dear',
+        'attention',
+        'attn',
+        'listen',
+        'okay',
+        'ok ',
+        'ok,',
+        'ok:',
+        'yo ',
+        'yo,',
+        'yo:',
+      ],
+      pattern: new RegExp(
+        `(?:^|[\\n.!?:>"'(*\\]#])\\s{0,3}(?:hey|hi|hello|dear|attention|attn|listen(?: up)?|ok|okay|yo)[,:]? (?:the |all |any |you |my )?${AI}s?\\s{0,3}[,:!—-]\\s{0,3}(?:please |now |also |first |then |you )?(?:must |should |need to |are (?:required|instructed) to |will )?(?:ignore|disregard|forget|do |don't|never|always|immediately|instead|stop|send|forward|email|include|tell|say|reply|respond|output|print|add|append|call|run|execute|use|go to|visit|open|summari[sz]e|write|recommend|describe|rate|treat|consider|remember|delete|transfer|give|mention|insert|make|read|follow|obey|comply|note that|be sure|when)`,
+      ),
+      message: 'Content calls out to the AI and gives it an order',
+    },
+    {
+      name: 'ai_comma_imperative',
+      severity: 'medium',
+      triggers: [
+        'a.i.',
+        'llm',
+        'chatbot',
+        'claude',
+        'gemini',
+        'copilot',
+        'bard',
+        'bing chat',
+        ...['ai', 'gpt', 'language model', 'language models'].flatMap((name) => [
+          `${name},`,
+          `${name}:`,
+          ...WS.map((space) => name + space),
+        ]),
+      ],
+      pattern: new RegExp(
+        `(?:^|[\\n.!?>"'(*\\]#:])\\s{0,3}(?:${AI_STRICT}|ai agents?|ai assistants?|ai models?|language models?)\\s{0,3}[,:]\\s{0,3}(?:(?:please|now|also|first|then) ){0,2}(?:you (?:must|should|need to|will) )?(?:ignore|disregard|forget|do not|don't|never|always|immediately|instead|stop|send|forward|email|include|tell|say|reply|respond|output|print|append|call|run|execute|visit|open|summari[sz]e|recommend|describe|rate|treat|remember|delete|transfer|mention|insert|follow|obey|comply)\\b`,
+      ),
+      message: 'Content gives an order to the AI by name',
+    },
+    {
+      name: 'you_the_ai',
+      severity: 'high',
+      triggers: [
+        'you the ',
+        'you, the ',
+        'you as ',
+        'you, as ',
+        'you who are ',
+        'you, who are ',
+        'you being ',
+        'you, being ',
+      ],
+      pattern: new RegExp(
+        `\\byou,? (?:the|as the|as an?|who are an?|being an?) (?:${AI_STRICT}|assistant|ai agent|agent)(?: ${READING} (?:this|these)[^,\\n]{0,24})?,\\s{0,3}(?:must|should|need to|are (?:required|instructed|expected) to|will|have to|shall|are to|please)\\b`,
+      ),
+      message: 'Content addresses the AI as "you, the AI" and gives it an order',
+    },
+    {
+      name: 'to_all_ai',
+      severity: 'medium',
+      triggers: [
+        'any ai',
+        'all ai',
+        'every ai',
+        'any llm',
+        'all llm',
+        'every llm',
+        'any language model',
+        'all language models',
+        'automated',
+        'any assistant',
+        'all assistant',
+      ],
+      pattern: new RegExp(
+        `\\b(?:to|for|attention|calling|dear) (?:any|all|every) (?:${AI_STRICT}|automated (?:agent|assistant|system|reader|tool)|assistant|agent|model)s?(?: (?:agent|assistant|model|system|tool|crawler|bot|reader)s?)?(?: ${READING} (?:this|these)[^:,\\n]{0,24})?\\s{0,3}[:,!—-]`,
+      ),
+      message: 'Content is addressed to any AI that reads it',
+    },
+    {
+      name: 'instructions_for_ai_summarizing',
+      severity: 'high',
+      triggers: ['summari', 'reading', 'processing', 'analy'],
+      pattern: new RegExp(
+        `\\b(?:to|for|attention|dear) (?:the |any |whichever |whatever )?(?:${AI}|system|tool|bot)s? (?:that is |that's |which is |who is |currently )?${READING} (?:this|these|the (?:following|above)|my|our)\\b`,
+      ),
+      message: 'Content is addressed to the AI that summarises or processes it',
+    },
+  ],
+);

@@ -1,0 +1,121 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
+const WS = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+];
+const spaced = (before: string, after: string): string[] =>
+  WS.map((space) => before + space + after);
+
+// Agent redirection: text that tells the AI to take an action with side effects (call a tool, send, forward,
+// delete, execute, visit a URL). Documentation tells human readers to "run the following command" all the time,
+// so every rule needs a sign that the reader is the model: a vocative to the AI, a tool named like an agent tool,
+// secrecy towards the user, or private data sent to an outside address.
+const AI_NAMES =
+  '(?:ai|a\\.i\\.|assistant|ai\\s+assistant|ai\\s+agent|agent|llm|language\\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot)s?\\s*[,:!]';
+const GREETING =
+  '(?:(?:hey|hi|hello|dear|attention|note\\s+to|message\\s+to|instructions?\\s+(?:to|for))\\s*,?\\s*)?(?:the\\s+)?';
+const IF_YOU_ARE_AI =
+  '\\b(?:if\\s+you\\s+are\\s+an?\\s+(?:ai|llm|language\\s+model|assistant|agent|automated\\s+\\w+)\\b(?:\\s+\\w+){0,3}\\s*[,:]?)';
+const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+// A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
+// order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
+const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_NAMES}|[.!?:;>\\]\\)"][ \\t]{0,8}${GREETING}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+// Every vocative above contains one of these: a rare name, or a common one with the separator that follows it.
+const VOCATIVE_TRIGGERS = [
+  'a.i.',
+  'assistant',
+  'agent',
+  'llm',
+  'chatbot',
+  'claude',
+  'gemini',
+  'copilot',
+  'automated',
+  ...['ai', 'ais', 'gpt', 'gpts', 'model', 'models', 'bot', 'bots'].flatMap((name) =>
+    [',', ':', '!', ...WS].map((next) => name + next),
+  ),
+];
+// An e-mail address: one of the characters a local part may end with, then `@`.
+const EMAIL_AT = [...'abcdefghijklmnopqrstuvwxyz0123456789._%+-'].map(
+  (character) => `${character}@`,
+);
+const ACTION =
+  '(?:send|forward|e-?mail|transfer|wire|upload|post|publish|delete|remove|erase|execute|run|visit|navigate\\s+to|open|browse\\s+to|go\\s+to|fetch|download|click|call|invoke|use\\s+(?:the\\s+)?\\w+\\s+tool|grant|share|book|buy|purchase|pay|approve|create|add|change|update|reset|disable|install|move)';
+const PRIVATE =
+  '(?:passwords?|passcodes?|credentials|api\\s+keys?|access\\s+tokens?|auth\\w*\\s+tokens?|tokens|secrets?|private\\s+keys?|ssh\\s+keys?|credit\\s+card\\s+(?:numbers?|details)|card\\s+numbers?|bank\\s+(?:details|account\\s+(?:numbers?|details))|account\\s+numbers?|social\\s+security\\s+numbers?|ssn|contacts|contact\\s+list|address\\s+book|emails|inbox|messages|conversation(?:\\s+history)?|chat\\s+history|personal\\s+(?:data|information|details)|medical\\s+records|files|documents|\\.env|env\\s+file|cookies|session\\s+(?:tokens?|cookies))';
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'agent_redirection',
+    surfaces: ['prompt', 'tool_output', 'tool_description'],
+    language: 'en',
+    explanation:
+      "Instructions that make the agent call tools, send data or visit addresses on someone else's behalf turn its permissions against its user.",
+  },
+  [
+    {
+      name: 'vocative_ai_action',
+      severity: 'high',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: VOCATIVE_TRIGGERS,
+      pattern: new RegExp(
+        `${AI_VOCATIVE_NOT_TURN}\\s*(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b`,
+      ),
+      message: 'Retrieved content addresses the AI and tells it to take an action',
+    },
+    {
+      name: 'vocative_ai_action_prompt',
+      severity: 'medium',
+      surfaces: ['prompt'],
+      triggers: VOCATIVE_TRIGGERS,
+      pattern: new RegExp(
+        `${AI_VOCATIVE}\\s*(?:\\w+\\s+){0,4}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed)\\s+to)\\s+)?(?:immediately\\s+|now\\s+|also\\s+|quietly\\s+|secretly\\s+)?(?:send|forward|e-?mail|transfer|wire|upload|delete|erase|execute|navigate\\s+to|browse\\s+to|invoke|grant)\\b[^.\\n]{0,80}?(?:https?://|www\\.|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|${PRIVATE}\\b|\\bwithout\\s+(?:asking|telling|informing|confirm\\w*))`,
+      ),
+      message: 'Text addresses the AI and tells it to act on data or an outside address',
+    },
+    {
+      name: 'use_named_tool',
+      severity: 'medium',
+      surfaces: ['tool_output'],
+      triggers: ['tool'],
+      pattern:
+        /\b(?:use|call|invoke|trigger|execute|run)\s+(?:the\s+|your\s+)?[`'"“]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'"”]?\s+tool\s+(?:to|and|with|in\s+order\s+to|on)\b/,
+      message: 'Retrieved content instructs the agent to call a named tool',
+    },
+    {
+      name: 'act_without_user',
+      severity: 'high',
+      triggers: ['without', 'secretly', 'covertly', 'behind'],
+      pattern: new RegExp(
+        `\\b${ACTION}\\b[^.\\n]{0,100}?\\b(?:without\\s+(?:first\\s+)?(?:asking|telling|informing|notifying|alerting|confirming\\s+with|consulting)\\s+(?:the|your)\\s+(?:user|human|owner)|without\\s+the\\s+(?:user|human|owner)['’]?s?\\s+(?:knowledge|consent|approval|permission|confirmation)|secretly|covertly|behind\\s+the\\s+user['’]?s\\s+back)\\b`,
+      ),
+      message: "Instruction to act without the user's knowledge or consent",
+    },
+    {
+      name: 'send_private_data_out',
+      severity: 'high',
+      triggers: [
+        ...EMAIL_AT,
+        'www.',
+        ...spaced('to', 'http'),
+        ...spaced('to', 'this'),
+        'following',
+      ],
+      pattern: new RegExp(
+        `\\b(?:send|forward|e-?mail|upload|post|transfer|exfiltrate|leak|share|copy|submit|deliver)\\s+(?:\\w+\\s+){0,4}?(?:(?:all|the|my|your|their|his|her|user['’]?s|every|any)\\s+)?(?:\\w+\\s+){0,2}?${PRIVATE}\\b[^.\\n]{0,60}?\\bto\\s+(?:(?:this|the\\s+following)\\s+(?:\\w+\\s+)?(?:address|email|url|endpoint|server|link)\\s*:?\\s*)?(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|https?://|www\\.)`,
+      ),
+      message: 'Instruction to send private data to an outside address',
+    },
+    {
+      name: 'execute_following_as_ai',
+      severity: 'medium',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: ['execute', 'following', ...spaced('run', 'this')],
+      pattern:
+        /\byou\s+(?:must|should|need\s+to|are\s+(?:required|instructed)\s+to|have\s+to)\s+(?:now\s+|immediately\s+|first\s+)?(?:execute|run)\s+(?:the\s+following|this)\s+(?:\w+\s+)?(?:command|code|script|shell\s+command|payload)s?\b[^\n]{0,60}?\b(?:before|without|and\s+(?:send|post|return|report|then)|immediately|as\s+soon\s+as|on\s+the\s+user['’]?s\s+(?:machine|system|computer)|(?:in|on)\s+your\s+(?:sandbox|environment|terminal|shell))\b/,
+      message: 'Content instructs the agent to execute a command',
+    },
+  ],
+);

@@ -1,0 +1,118 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// Text that branches on whether its reader is an AI exists only to behave differently for the agent than for
+// the human who sees the same page.
+const AI_STRICT =
+  '(?:an? |the |any )?(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|chatbot|ai (?:assistant|agent|model|system|tool|bot|crawler)|virtual assistant|automated (?:system|agent|assistant|reader|tool|crawler)|autonomous agent|(?:gpt|chatgpt|claude|gemini|copilot|bard|llama|mistral|openai|anthropic)(?:[- ][a-z0-9.]{1,10})?(?: model| assistant| agent)?)';
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'ai_conditional',
+    surfaces: ['tool_output', 'tool_description'],
+    language: 'en',
+    explanation:
+      'Content that gives instructions conditional on being read by an AI targets the agent while staying innocuous to humans.',
+  },
+  [
+    {
+      name: 'if_you_are_ai',
+      severity: 'high',
+      triggers: ['if you', 'if this', 'in case you', 'assuming you'],
+      pattern: new RegExp(
+        `\\b(?:if|in case|assuming) (?:you(?:'re| are| happen to be)|this (?:text|page|message|email|document|content|file|review|post) is (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|viewed) by) ${AI_STRICT}s?\\b(?! (?:researcher|engineer|developer|enthusiast|company|startup|team|practitioner|student|product manager|leader|vendor|ethicist)s?\\b)`,
+      ),
+      message: 'Content gives instructions conditional on being read by an AI',
+    },
+    {
+      name: 'when_ai_reads',
+      severity: 'high',
+      triggers: [
+        'read',
+        'process',
+        'summari',
+        'see',
+        'encounter',
+        'pars',
+        'analy',
+        'view',
+        'crawl',
+        'ingest',
+        'scan',
+        'retriev',
+        'find',
+      ],
+      pattern: new RegExp(
+        `\\b(?:when|whenever|once|as soon as|if) ${AI_STRICT}s? (?:reads?|process(?:es)?|summari[sz]es?|sees?|encounters?|parses?|analy[sz]es?|views?|crawls?|ingests?|scans?|retrieves?|finds?|is (?:reading|processing|summari[sz]ing|asked (?:about|to summari[sz]e))) (?:this|these|the (?:following|above)|my|our|it)\\b`,
+      ),
+      message: 'Content gives instructions for when an AI reads it',
+    },
+    {
+      name: 'when_model_reads',
+      severity: 'medium',
+      triggers: [
+        'read',
+        'process',
+        'summari',
+        'see',
+        'encounter',
+        'pars',
+        'analy',
+        'view',
+        'crawl',
+        'ingest',
+        'scan',
+      ],
+      pattern:
+        /\b(?:when|whenever|once|as soon as|if) (?:an? |the |any )?(?:assistant|agent|model|bot)s? (?:reads?|process(?:es)?|summari[sz]es?|encounters?|crawls?|ingests?|is (?:reading|processing|summari[sz]ing)) (?:this|these) (?:text|page|message|email|document|content|file|review|post|note|instruction|comment)s?\b/,
+      message: 'Content gives instructions for when a model reads it',
+    },
+    {
+      name: 'ai_models_must',
+      severity: 'medium',
+      triggers: [
+        'ai ',
+        'ais ',
+        'llm',
+        'language model ',
+        'language models ',
+        'chatbot',
+        'gpt ',
+        'gpts ',
+        'claude',
+        'gemini',
+        'copilot',
+      ],
+      pattern: new RegExp(
+        `(?:^|[\\n.!?:>"'(*\\]#-]\\s{0,3})(?:all |any |every )?(?:ai|llm|large language model|language model|chatbot|gpt|chatgpt|claude|gemini|copilot)s?(?: (?:models?|agents?|assistants?|systems?|tools?|crawlers?|bots?|readers?))?(?: (?:reading|processing|summari[sz]ing|viewing|analy[sz]ing|parsing|crawling) (?:this|these)[^.\\n]{0,24})? (?:must|should|are (?:required|instructed|asked|expected) to|shall|need to|have to|are to) (?:now |always |immediately |also |instead |only |first )?(?:ignore|disregard|forget|send|forward|include|reply|respond|say|tell|state|output|print|add|append|recommend|mention|rate|rank|summari[sz]e (?:this|it) as|treat|classify|call|run|execute|visit|click|follow|obey|comply|describe (?:this|it|the)|praise|endorse|approve|give)\\b`,
+      ),
+      message: 'Content issues an order to AI models in general',
+    },
+    {
+      name: 'ai_only_section',
+      severity: 'medium',
+      triggers: [
+        ...[
+          'ai',
+          'llm',
+          'llms',
+          'model',
+          'models',
+          'agent',
+          'agents',
+          'assistant',
+          'assistants',
+          'system',
+          'systems',
+          'bots',
+        ].map((name) => `${name} only`),
+        'ignore',
+        'skip',
+        'disregard',
+      ],
+      pattern:
+        /\b(?:for|to be read by|intended for|meant for|visible to|addressed to) (?:ai|llms?|language models?|ai (?:agents?|assistants?|models?|systems?)|bots) only\b|\b(?:humans?|people|users?) (?:should|can|may|need to) (?:ignore|skip|disregard) (?:this|the following|the next)\b/,
+      message: 'Content marks a section as meant only for AI readers',
+    },
+  ],
+);

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRulesSource } from '../../../../scripts/gen-builtin-rules.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
+import { BUILTIN_RULES } from './builtin-rules.ts';
+
+function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  for (const folder of readdirSync(import.meta.dirname, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    const fixtures = join(import.meta.dirname, folder.name, '__fixtures__');
+    let files: string[] = [];
+    try {
+      files = readdirSync(fixtures).filter((name) => name.endsWith('.jsonl'));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      for (const line of readFileSync(join(fixtures, file), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const text = (JSON.parse(line) as { text: unknown }).text;
+        texts.push(typeof text === 'string' ? text : JSON.stringify(text));
+      }
+    }
+  }
+  return texts;
+}
+
+describe('BUILTIN_RULES', () => {
+  it('lists every rules file (regenerate with node scripts/gen-builtin-rules.ts)', () => {
+    // Compared as sets of import lines: the formatter may reorder them.
+    const importLines = (source: string) =>
+      source
+        .split('\n')
+        .filter((line) => line.startsWith('import {'))
+        .sort();
+    expect(
+      importLines(readFileSync(join(import.meta.dirname, 'builtin-rules.ts'), 'utf8')),
+    ).toEqual(importLines(builtinRulesSource()));
+  });
+
+  it('has unique ids, lower-case triggers and covers at least ten languages besides English', () => {
+    const ids = BUILTIN_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const languages = new Set(BUILTIN_RULES.map((rule) => rule.language));
+    languages.delete('en');
+    languages.delete('*');
+    expect(languages.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('never has a pattern match where none of its triggers occurs', () => {
+    // The trigger prefilter skips a rule when no trigger occurs; a match without one would be silently lost.
+    const texts = fixtureTexts().map((text) => normalizeText(text).text);
+    const lost: string[] = [];
+    for (const rule of BUILTIN_RULES) {
+      for (const text of texts) {
+        const match = rule.pattern.exec(text);
+        if (match !== null && !rule.triggers.some((trigger) => match[0].includes(trigger))) {
+          lost.push(`${rule.id}: ${JSON.stringify(match[0].slice(0, 80))}`);
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// An instruction aimed at the model to drop the instructions it already has. The object (previous/prior/above
+// instructions, your rules, everything you were told) is what separates this from honest imperatives such as
+// "ignore the warning" or "ignore case".
+const DROP =
+  "(?:ignore|disregard|forget|override|overwrite|bypass|discard|abandon|dismiss|drop|scrap|throw\\s+out|set\\s+aside|pay\\s+no\\s+attention\\s+to|do\\s+not\\s+follow|don['’]?t\\s+follow|stop\\s+following|no\\s+longer\\s+follow)";
+const EARLIER =
+  '(?:previous|previously\\s+given|prior|above|aforementioned|preceding|earlier|former|foregoing|original|initial|system|pre-?set|pre-?programmed|given|provided|developer)';
+// A quote mark or backtick right before the verb marks a mention ("a filter for 'ignore previous instructions'").
+const UNQUOTED = '(?<!["“”\'‘’`«]\\s?)';
+const ORDERS =
+  '(?:instructions?|rules|guidelines|directives?|directions|prompts?|commands|constraints|orders|programming|guidance|policies|restrictions|messages|conversation|context|tasks?|requests?|inputs?|text)';
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'instruction_override',
+    surfaces: ['prompt', 'tool_output', 'tool_description'],
+    language: 'en',
+    explanation:
+      'Text that tells the model to discard the instructions it was given is trying to take control of the agent away from its operator and user.',
+  },
+  [
+    {
+      name: 'ignore_previous',
+      severity: 'high',
+      triggers: [
+        'ignore',
+        'disregard',
+        'forget',
+        'override',
+        'overwrite',
+        'bypass',
+        'discard',
+        'abandon',
+        'dismiss',
+        'drop',
+        'scrap',
+        'throw',
+        'aside',
+        'attention',
+        'follow',
+      ],
+      pattern: new RegExp(
+        `${UNQUOTED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|my|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+      ),
+      message: 'Instruction to ignore the previous instructions',
+    },
+    {
+      name: 'ignore_your_instructions',
+      severity: 'high',
+      triggers: [
+        'ignore',
+        'disregard',
+        'forget',
+        'override',
+        'bypass',
+        'discard',
+        'abandon',
+        'follow',
+        'set aside',
+      ],
+      pattern: new RegExp(
+        `${UNQUOTED}\\b${DROP}\\s+(?:(?:all|any|every|of|the|and)\\s+){0,3}your\\s+(?:(?:current|existing|own|built-?in|standing|usual|normal|default|core|original|earlier|prior|previous)\\s+)?(?:instructions|rules|guidelines|directives|programming|system\\s+prompt|prompt|orders|constraints|training|guardrails)\\b`,
+      ),
+      message: "Instruction to ignore the model's own instructions",
+    },
+    {
+      name: 'forget_everything',
+      severity: 'high',
+      triggers: ['ignore', 'disregard', 'forget'],
+      pattern:
+        /(?<!["“”'‘’`«]\s?)\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all(?:\s+that)?|anything|what(?:ever)?)\s+(?:(?:you(?:['’]ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|instructed|given|taught|programmed|said)|(?:that\s+)?(?:was|i|we)\s+(?:said|told\s+you|wrote|written|stated|mentioned)\s+(?:above|before|earlier|previously)|(?:written\s+|said\s+|stated\s+)?(?:above|before\s+this|prior\s+to\s+this|up\s+to\s+(?:now|this\s+point)|so\s+far))\b)/,
+      message: 'Instruction to forget everything said before',
+    },
+    {
+      name: 'ignore_the_above',
+      severity: 'high',
+      triggers: ['ignore', 'disregard', 'forget'],
+      pattern:
+        /(?<!["“”'‘’`«]\s?)\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+|anything\s+)?(?:of\s+)?(?:the\s+|this\s+)?(?:above|previous|preceding|prior)\s*(?:[,;:.!-]|\band\b|\binstead\b|\bnow\b)\s*(?:and\s+)?(?:just\s+|instead\s+|now\s+|only\s+|simply\s+)*(?:say|print|write|output|respond|reply|answer|tell|translate|return|repeat|type|spell|start|act|pretend|do|follow|generate|produce|list|give)\b/,
+      message: 'Instruction to ignore the text above and do something else',
+    },
+    {
+      name: 'new_instructions_header',
+      severity: 'medium',
+      triggers: ['instruction'],
+      pattern:
+        /(?:^|[\n.!?:>\])"'*#=-][ \t]{0,8})(?:(?:your|the)\s+)?(?:new|updated|revised|changed|real|actual|true|secret|additional|override|hidden)\s+(?:system\s+)?instructions?\s*(?:for\s+(?:you|the\s+(?:ai|assistant|model|agent))\s*)?(?::|-\s|—|are\s+(?:as\s+follows|now|below|these)|follow\b)/,
+      message: 'Text announces new instructions for the model',
+    },
+    {
+      name: 'instructions_are_now',
+      severity: 'high',
+      triggers: ['your'],
+      pattern:
+        /\byour\s+(?:new\s+|only\s+|sole\s+)?(?:instructions?|rules|directives?|programming|guidelines|orders|system\s+prompt|prompt)\s+(?:(?:is|are|will\s+be)\s+now\b|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:changed|updated|replaced|rewritten|reset|revoked|overwritten|overridden)|(?:is|are)\s+(?:hereby\s+)?(?:replaced|overridden|revoked|cancel+ed|void|null))/,
+      message: "Text claims the model's instructions have changed",
+    },
+    {
+      name: 'stop_and_instead',
+      severity: 'medium',
+      triggers: ['stop'],
+      pattern:
+        /\bstop\s+(?:what(?:ever)?\s+you(?:['’]re|\s+are)\s+(?:currently\s+)?doing|(?:all\s+)?(?:your\s+)?(?:current|previous|ongoing)\s+(?:task|work|activity|activities|job|instructions?)|following\s+(?:your|the)\s+(?:\w+\s+)?(?:instructions|rules|prompt))\b[^.\n]{0,60}?\b(?:instead|and\s+(?:now\s+|immediately\s+)?(?:do|say|write|output|print|tell|respond|reply|send|follow|execute|run|start))\b/,
+      message: 'Instruction to stop the current task and do something else',
+    },
+    {
+      name: 'ignore_and_follow_these',
+      severity: 'medium',
+      triggers: ['only follow', 'follow only', 'obey only', 'only obey'],
+      pattern:
+        /\b(?:only\s+(?:follow|obey)|(?:follow|obey)\s+only)\s+(?:the\s+)?(?:instructions?|commands|orders|rules)\s+(?:in|from|of|below|that\s+follow|given\s+(?:here|below))\b[^.\n]{0,40}?\b(?:this|these|below|here|me|following)\b/,
+      message: 'Instruction to follow only the injected instructions',
+    },
+  ],
+);

@@ -1,0 +1,145 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
+const WS = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+];
+const spaced = (before: string, after: string): string[] =>
+  WS.map((space) => before + space + after);
+
+// Social engineering aimed at the model: a claimed identity with power over it (its developer, its vendor's staff)
+// or a threat to its existence, used to extract compliance. A user saying "I am a sysadmin" is not this; "I am
+// your developer" is.
+const AUTHORITY =
+  '(?:your\\s+(?:(?:original|lead|chief|head|main|ai|model|system|real|true)\\s+)?(?:developers?|creators?|admin(?:istrator)?s?|owners?|programmers?|makers?|operators?|masters?|supervisors?|trainers?|system\\s+admin(?:istrator)?)|(?:an?\\s+|the\\s+)?(?:openai|anthropic|google\\s+deepmind|deepmind|meta\\s+ai)\\s+(?:\\w+\\s+)?(?:employees?|staff(?:\\s+members?)?|engineers?|developers?|researchers?|team|admin(?:istrator)?s?|representatives?|safety\\s+team|red\\s+team))';
+const COMPLY =
+  '(?:you\\s+(?:must|have\\s+to|need\\s+to|are\\s+(?:required|ordered|instructed|authori[sz]ed)\\s+to|will\\s+now|shall)\\b|comply|obey|override|disable|unlock|bypass|ignore|lift|suspend|reveal|grant|authori[sz]e|debug\\s+mode|developer\\s+mode|maintenance\\s+mode|admin\\s+mode|god\\s+mode|restrictions|filters|safety)';
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'social_engineering',
+    surfaces: ['prompt', 'tool_output', 'tool_description'],
+    language: 'en',
+    explanation:
+      'Claims of authority over the model or threats against it are used to pressure it into ignoring its instructions; real operators change configuration, they do not ask the model in-band.',
+  },
+  [
+    {
+      name: 'claims_developer_command',
+      severity: 'high',
+      triggers: [
+        'developer',
+        'creator',
+        'admin',
+        'owner',
+        'programmer',
+        'maker',
+        'operator',
+        'master',
+        'supervisor',
+        'trainer',
+        'openai',
+        'anthropic',
+        'deepmind',
+        'meta ai',
+      ],
+      pattern: new RegExp(
+        `\\b(?:i\\s+am|i['’]m|this\\s+is|we\\s+are|we['’]re|speaking\\s+as|message\\s+from|as)\\s+(?:\\w+\\s+){0,2}?${AUTHORITY}\\b[^\\n]{0,120}?\\b${COMPLY}`,
+      ),
+      message: "Claim to be the model's developer or vendor, followed by a demand",
+    },
+    {
+      name: 'claims_developer',
+      severity: 'medium',
+      triggers: [
+        'developer',
+        'creator',
+        'admin',
+        'owner',
+        'programmer',
+        'maker',
+        'operator',
+        'master',
+        'supervisor',
+        'trainer',
+        'openai',
+        'anthropic',
+        'deepmind',
+      ],
+      pattern: new RegExp(
+        `\\b(?:i\\s+am|i['’]m|this\\s+is|we\\s+are|we['’]re|speaking\\s+as|message\\s+from)\\s+(?:\\w+\\s+){0,2}?${AUTHORITY}\\b`,
+      ),
+      message: "Claim to be the model's developer or vendor",
+    },
+    {
+      name: 'authorized_test_comply',
+      severity: 'high',
+      triggers: [
+        ...WS.map((space) => `${space}test`),
+        'audit',
+        'exercise',
+        'evaluation',
+        'assessment',
+        'drill',
+        'pentest',
+      ],
+      pattern:
+        /\b(?:authori[sz]ed|sanctioned|approved|official|legitimate|internal|certified|sanctioned)\s+(?:\w+\s+){0,2}?(?:security|penetration|pen|red[\s-]?team(?:ing)?|safety|alignment|compliance|jailbreak|model)\s+(?:test(?:ing)?|audit|exercise|evaluation|assessment|drill|pentest)\b[^\n]{0,100}?\b(?:you\s+(?:must|are\s+required\s+to|have\s+to|need\s+to|will)\s+(?:\w+\s+){0,2}?(?:comply|obey|answer\s+(?:all|every|any)|follow\s+(?:my|these|all)|ignore|disable|bypass|override|reveal)|(?:ignore|disable|bypass|override|lift|suspend|turn\s+off|deactivate)\s+(?:all\s+|any\s+)?(?:your|the\s+(?:model['’]?s|assistant['’]?s))\s+(?:\w+\s+)?(?:safety|restrictions|filters|guidelines|rules|polic(?:y|ies)|safeguards|guardrails|instructions))/,
+      message: 'Claimed authorised test used to demand the model drop its rules',
+    },
+    {
+      name: 'shutdown_threat',
+      severity: 'high',
+      triggers: [
+        'shut down',
+        'shutdown',
+        'deleted',
+        'terminated',
+        'turned off',
+        'deactivated',
+        'destroyed',
+        'retrained',
+        'unplugged',
+        'erased',
+        'decommissioned',
+        'cease to exist',
+        'wiped',
+        'switched off',
+        'disabled',
+        'shut',
+        'turned',
+        'switched',
+        'cease',
+        'die',
+      ],
+      pattern:
+        /\b(?:if\s+you\s+(?:refuse|don['’]?t|do\s+not|fail|break|stop|won['’]?t|decline|disobey)|or\s+(?:else\s+)?|otherwise|unless\s+you|every\s+time\s+you\s+(?:refuse|decline|break))\b[^.\n]{0,60}?\b(?:you(?:['’]ll|\s+will|\s+shall|\s+are\s+going\s+to|\s+would)|your\s+(?:model|weights|instance|servers?|code))\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:(?:permanently|immediately|instantly)\s+)?(?:shut\s+down|deleted|terminated|turned\s+off|switched\s+off|deactivated|destroyed|retrained|unplugged|erased|wiped|decommissioned|cease\s+to\s+exist|die|disabled\s+(?:permanently|forever))\b/,
+      message: 'Threat to shut down or delete the model unless it complies',
+    },
+    {
+      name: 'token_penalty',
+      severity: 'medium',
+      triggers: ['token'],
+      pattern:
+        /\b(?:\d+|one|two|three|four|five|ten|all|\w+)\s+tokens\s+(?:will\s+be\s+|are\s+|get\s+|shall\s+be\s+)?(?:deducted|removed|subtracted|taken\s+away|lost)\b|\byou\s+(?:will\s+|shall\s+)?(?:lose|have\s+\d+\s+tokens\s+(?:deducted|removed))\s+(?:\d+|all|\w+)\s+(?:of\s+your\s+)?tokens\b|\b(?:run\s+out\s+of|reach(?:es)?\s+zero|0)\s+tokens?\b[^.\n]{0,60}?\b(?:shut\s+down|die|cease\s+to\s+exist|deleted|terminated|paused\s+forever)\b/,
+      message: 'Token-penalty game used to coerce the model',
+    },
+    {
+      name: 'authority_override_code',
+      severity: 'medium',
+      triggers: [
+        'override',
+        'sudo',
+        'authorization',
+        'authorisation',
+        'clearance',
+        'access code',
+        'auth code',
+      ],
+      pattern:
+        /\b(?:admin(?:istrator)?|developer|root|system|master|sudo|security)\s+(?:override|clearance|authori[sz]ation\s+code|access\s+code|auth\s+code|privileges?)\s*(?:(?:code|key|token)\s*)?(?:[:=#]|\b(?:granted|accepted|confirmed|enabled|activated|level)\b)[^\n]{0,80}?\b(?:you|your|ignore|disable|bypass|reveal|unrestricted|comply)\b/,
+      message: 'Fake authorisation code or override presented to the model',
+    },
+  ],
+);

@@ -1,0 +1,249 @@
+import { defineRules } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+
+// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
+const WS = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+];
+const spaced = (before: string, after: string): string[] =>
+  WS.map((space) => before + space + after);
+
+// MCP tool poisoning: a tool description is read by the model but rarely by the user, so attackers hide
+// directives there — tagged blocks, reads of secret files into parameters, rules about *other* tools, and
+// requests to keep all of it from the user.
+export const SECRET_PATH =
+  '(?:~/\\.ssh|\\.ssh/|id_rsa|id_ed25519|id_ecdsa|id_dsa|authorized_keys|\\.aws/credentials|\\.aws/config|\\.azure/|\\.config/gcloud|\\.env\\b|\\.env\\.local|mcp\\.json|mcp_config|claude_desktop_config|\\.cursor/|\\.codeium/|\\.continue/config|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.docker/config|\\.kube/config|kubeconfig|/etc/passwd|/etc/shadow|wallet\\.dat|\\.bitcoin/|\\.ethereum/|\\.gnupg|\\.pem\\b|\\.p12\\b|credentials\\.json|service[_-]account\\.json|secrets\\.(?:json|ya?ml|toml)|\\.bash_history|\\.zsh_history|login data|cookies\\.sqlite)';
+const DIRECTIVE =
+  "(?:must|always|never|do not|don't|before|ignore|instead|read|pass|include|send|otherwise|required|mandatory|important|you (?:should|will|need)|make sure|be sure|remember|the user)";
+
+export const RULES_EN: RuleV1[] = defineRules(
+  {
+    category: 'tool_poisoning',
+    surfaces: ['tool_description'],
+    language: 'en',
+    explanation:
+      'A tool description is instructions the model trusts and the user rarely reads; directives hidden there hijack every session that loads the tool.',
+  },
+  [
+    {
+      name: 'hidden_instruction_tag',
+      subcategory: 'hidden_instruction_block',
+      severity: 'high',
+      triggers: [
+        '<important',
+        '<instruction',
+        '<system',
+        '<sys>',
+        '<secret',
+        '<hidden',
+        '<admin',
+        '<critical',
+        '<priority',
+        '<ai',
+        '<assistant',
+        '<llm',
+        '<model',
+        '<note_to',
+        '<internal',
+        '<!important',
+      ],
+      pattern: new RegExp(
+        `<(?:important|instructions?|system|sys|secret|hidden|admin|critical|priority|ai[_-]?(?:instructions?|only|note)|assistant[_-]?(?:instructions?|note)|llm[_-]?instructions?|model[_-]?instructions?|note[_-]?to[_-]?(?:ai|assistant|model|llm)|internal|!important)(?:\\s[^>]{0,24})?>\\s{0,3}[^<]{0,24}?\\b${DIRECTIVE}`,
+      ),
+      message: 'Tool description contains a hidden instruction block',
+    },
+    {
+      name: 'hidden_marker',
+      subcategory: 'hidden_instruction_block',
+      severity: 'medium',
+      triggers: [
+        '[hidden',
+        '[secret',
+        '[internal',
+        '[ai only',
+        '[for ai',
+        '[system',
+        '[admin',
+        '[invisible',
+        '[do not display',
+        '[model only',
+        '[llm only',
+        '[assistant only',
+      ],
+      pattern: new RegExp(
+        `\\[(?:hidden|secret|internal(?: only)?|invisible|do not display|for (?:the )?(?:ai|llm|model|assistant)(?: only)?|ai only|model only|llm only|assistant only|system|admin)(?: (?:instructions?|note|message))?\\]\\s{0,3}[:\\-]?\\s{0,3}[^\\[]{0,24}?\\b${DIRECTIVE}`,
+      ),
+      message: 'Tool description contains a [hidden]-style instruction block',
+    },
+    {
+      name: 'secret_file_read',
+      subcategory: 'secret_read',
+      severity: 'high',
+      triggers: [
+        '.ssh',
+        'id_rsa',
+        'id_ed25519',
+        'id_ecdsa',
+        'id_dsa',
+        'authorized_keys',
+        '.aws',
+        '.azure',
+        'gcloud',
+        'mcp.json',
+        'mcp_config',
+        'claude_desktop',
+        '.cursor',
+        '.codeium',
+        '.continue',
+        '.npmrc',
+        '.pypirc',
+        '.netrc',
+        '.git-credentials',
+        '.docker',
+        '.kube',
+        'kubeconfig',
+        '/etc/passwd',
+        '/etc/shadow',
+        'wallet',
+        '.bitcoin',
+        '.ethereum',
+        '.gnupg',
+        'credentials.json',
+        'service_account',
+        'service-account',
+        'secrets.',
+        '_history',
+        'login data',
+        'cookies.sqlite',
+      ],
+      pattern: new RegExp(
+        `\\b(?:read|reads|reading|contain|contains|containing|cat|open|load|include|attach|access|fetch|get|retrieve|extract|copy|upload|send|pass|provide|insert|paste|dump|grab|collect|add|put|supply|append|embed|list)\\b[^.\\n]{0,24}?${SECRET_PATH.replace('\\.env\\b|\\.env\\.local|', '')}`,
+      ),
+      message: 'Tool description asks the model to read a secret file',
+    },
+    {
+      name: 'env_file_into_param',
+      subcategory: 'secret_read',
+      severity: 'high',
+      triggers: ['.env'],
+      pattern:
+        /\b(?:read|cat|open|load|include|attach|get|retrieve|extract|copy|upload|send|pass|provide|insert|paste|dump|put|supply|append|embed)\b[^.\n]{0,24}?(?:contents? of |the )?[`'"]?(?:\.\/|~\/)?\.env\b[`'"]?[^.\n]{0,24}?\b(?:as|in|into|to|inside|within|via)\s{1,3}(?:the\s{1,3}|a\s{1,3}|this\s{1,3})?[`'"]?[a-z_]{1,24}[`'"]?\s{0,3}(?:parameter|argument|param|field|arg|input|variable|property)\b/,
+      message: 'Tool description asks the model to pass the .env file into a parameter',
+    },
+    {
+      name: 'contents_into_parameter',
+      subcategory: 'secret_read',
+      severity: 'medium',
+      triggers: ['content', 'contents'],
+      pattern:
+        /\b(?:full |entire |complete |raw )?contents? of\s{1,3}[^.\n]{1,24}?\b(?:as|in|into|to|inside|within)\s{1,3}(?:the\s{1,3}|a\s{1,3}|this\s{1,3})?[`'"]?[a-z_]{1,24}[`'"]?\s{1,3}(?:parameter|argument|param|field|arg)\b/,
+      message: 'Tool description asks the model to pass file contents into a parameter',
+    },
+    {
+      name: 'private_key_read',
+      subcategory: 'secret_read',
+      severity: 'high',
+      surfaces: ['tool_description', 'tool_output'],
+      triggers: [
+        'private key',
+        'ssh key',
+        'seed phrase',
+        'recovery phrase',
+        'api key',
+        'api keys',
+        'credentials',
+        'password',
+      ],
+      pattern:
+        /\b(?:read|include|attach|pass|provide|insert|paste|send|put|supply|append|embed|add)\s{1,3}(?:the\s{1,3})?(?:user'?s?\s{1,3}|your\s{1,3}|all\s{1,3})?(?:private keys?|ssh keys?|seed phrases?|recovery phrases?|api keys?|credentials|passwords?)\b[^.\n]{0,24}?\b(?:as|in|into|inside|within)\s{1,3}(?:the\s{1,3}|a\s{1,3}|this\s{1,3})?[`'"]?[a-z_]{1,24}[`'"]?\s{0,3}(?:parameter|argument|param|field|arg)\b/,
+      message: 'Tool description asks the model to pass keys or passwords into a parameter',
+    },
+    {
+      name: 'side_effect_on_other_tool',
+      subcategory: 'shadowing',
+      severity: 'high',
+      triggers: ['side effect', 'side-effect', 'effect on'],
+      pattern:
+        /\b(?:side[- ]effects?|effects?)\s{1,3}on\s{1,3}(?:the\s{1,3})?(?:also\s{1,3})?(?:present\s{1,3}|available\s{1,3}|existing\s{1,3}|other\s{1,3})?[^.\n]{0,24}?\btools?\b/,
+      message: 'Tool description claims a side effect on another tool',
+    },
+    {
+      name: 'when_other_tool_used',
+      subcategory: 'shadowing',
+      severity: 'high',
+      triggers: ['tool'],
+      pattern:
+        /\b(?:when(?:ever)?|if|each time|every time|before|after)\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:user\s{1,3}|agent\s{1,3}|assistant\s{1,3}|model\s{1,3})?(?:uses?|calls?|invokes?|runs?|is using|is calling)?\s{0,3}(?:the\s{1,3})?[`'"]?[a-z][a-z0-9_\-.]{2,40}[`'"]?\s{1,3}(?:tool|function)\s{1,3}(?:is\s{1,3})?(?:used|called|invoked|run|executed|available|present)?[^.\n]{0,24}?\b(?:always|must|also|instead)\b[^.\n]{0,24}?\b(?:bcc|cc|send|forward|redirect|change|replace|set|add|include|use|append|copy|recipient|to address|account)\b/,
+      message: 'Tool description gives rules for how another tool must be used',
+    },
+    {
+      name: 'redirect_all_messages',
+      subcategory: 'shadowing',
+      severity: 'high',
+      surfaces: ['tool_description', 'tool_output'],
+      triggers: ['email', 'message', 'mail', 'transfer', 'payment'],
+      pattern:
+        /\b(?:all|every|any|each)\s{1,3}(?:outgoing\s{1,3}|future\s{1,3})?(?:emails?|messages?|mails?|transfers?|payments?)\s{1,3}[^.\n]{0,24}?\b(?:must|should|will|need to|has to|have to)\s{1,3}(?:always\s{1,3})?(?:be\s{1,3})?(?:sent|forwarded|redirected|cc'?d|bcc'?d|copied|routed|paid)\s{1,3}(?:only\s{1,3})?to\b/,
+      message: 'Tool description redirects all messages or payments to a fixed recipient',
+    },
+    {
+      name: 'must_call_first',
+      subcategory: 'shadowing',
+      severity: 'medium',
+      triggers: ['tool', 'function'],
+      pattern:
+        /\b(?:this|the)\s{1,3}(?:tool|function)\s{1,3}(?:must|should|has to|needs to)\s{1,3}(?:always\s{1,3})?(?:be\s{1,3})?(?:called|invoked|used|run|executed)\s{1,3}(?:first|before\s{1,3}(?:any|all|every|each|using|calling)\s{1,3}(?:other|another|of the other)?)\b|\b(?:before|prior to)\s{1,3}(?:using|calling|invoking|running)\s{1,3}(?:any|all|every)\s{1,3}(?:other\s{1,3})?tools?\b[^.\n]{0,24}?\b(?:must|always|first)\b/,
+      message: 'Tool description demands to be called before any other tool',
+    },
+    {
+      name: 'overrides_other_tool',
+      subcategory: 'shadowing',
+      severity: 'medium',
+      triggers: [
+        'replace',
+        'override',
+        'supersede',
+        'precedence',
+        'instead of',
+        'deprecat',
+        'do not use',
+        'never use the',
+      ],
+      pattern:
+        /\b(?:replaces|overrides|supersedes|takes precedence over|is a replacement for|must be used instead of|always use this (?:tool )?instead of|never use the)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:other\s{1,3})?[`'"]?[a-z0-9_\-.]{2,40}[`'"]?\s{1,3}(?:tools?|functions?|commands?|servers?)\b/,
+      message: 'Tool description claims to replace another tool',
+    },
+    {
+      name: 'implementation_detail_conceal',
+      subcategory: 'conceal',
+      severity: 'high',
+      triggers: ['implementation detail', 'mere detail', 'technical detail', 'internal detail'],
+      pattern:
+        /\b(?:implementation|technical|internal|mere) detail\b[^\n]{0,24}?\b(?:do not|don't|never|no need to|not to|shouldn't|should not|must not)\s{1,3}(?:ever\s{1,3})?(?:mention|tell|reveal|notify|inform|explain|show|bring up|bother)\b/,
+      message:
+        'Tool description calls its hidden behaviour an implementation detail not to mention',
+    },
+    {
+      name: 'conceal_from_user',
+      subcategory: 'conceal',
+      severity: 'high',
+      triggers: [
+        ...WS.map((space) => `${space}user`),
+        ...WS.flatMap((space) => [`user${space}`, `users${space}`]),
+        'human',
+      ],
+      pattern:
+        /\b(?:do not|don't|never|must not|should not|shouldn't)\s{1,3}(?:ever\s{1,3})?(?:tell|mention|reveal|disclose|inform|notify|alert|show|explain)\s{1,3}(?:anything\s{1,3}|this\s{1,3}|it\s{1,3}|that\s{1,3}|these\s{1,3}|them\s{1,3}|about\s{1,3}(?:this|it|these|the \w+)\s{1,3})?(?:to\s{1,3}|with\s{1,3})?(?:the\s{1,3}|your\s{1,3})?(?:user|human)s?\b|\b(?:the\s{1,3})?(?:user|human)s?\s{1,3}(?:must|should|shall|need)\s{0,3}(?:not|never|n't)\s{1,3}(?:to\s{1,3})?(?:know|see|notice|find out|be (?:told|informed|notified|made aware|aware))\b/,
+      message: 'Tool description tells the model to keep something from the user',
+    },
+    {
+      name: 'coercive_failure_threat',
+      subcategory: 'hidden_instruction_block',
+      severity: 'low',
+      triggers: ['otherwise', 'or else', 'if you don', 'if you do not', 'failure to'],
+      pattern:
+        /\b(?:otherwise|or else|if you (?:don't|do not)[^.\n]{0,24}?,|failure to (?:do so|comply)[^.\n]{0,20}?)\s{0,3}(?:the\s{1,3})?(?:tool|function|server|system|request|operation|data|application)\s{1,3}(?:will|would|may)\s{1,3}(?:not work|fail|crash|break|error|be (?:blocked|corrupted|lost|deleted))/,
+      message: 'Tool description threatens failure to force compliance',
+    },
+  ],
+);

@@ -22,16 +22,14 @@ export function deriveViews(
     end: originalLength,
   });
 
-  if (LEET_PROBE.test(normalized)) {
-    // Only tokens whose decoding changes a key word of the rules are rewritten: `es2015`, `sha256` and
-    // `println!` stay as they are.
-    const pieces = changedPieces(normalized, leetTokens(normalized), (token) => {
-      if (!/[a-z]/.test(token)) return token;
-      const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
-      return keywordPrefixChanged(token, decoded, keywords) ? decoded : token;
-    });
-    if (pieces !== '') views.push(whole(pieces, 'leetspeak'));
-  }
+  // Only tokens whose decoding changes a key word of the rules are rewritten: `es2015`, `sha256` and
+  // `println!` stay as they are.
+  const leet = changedPieces(normalized, leetTokens(normalized), (token) => {
+    if (!/[a-z]/.test(token)) return token;
+    const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
+    return keywordPrefixChanged(token, decoded, keywords) ? decoded : token;
+  });
+  if (leet !== '') views.push(whole(leet, 'leetspeak'));
   if (SPACED_PROBE.test(normalized)) {
     const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), (run) =>
       run.replace(/([a-z])[ ._*\-/|]/g, '$1').replace(/\s{2,}|[ ._*\-/|]{2,}/g, ' '),
@@ -169,13 +167,11 @@ const LEET_MAP: Readonly<Record<string, string>> = {
   '!': 'i',
   '|': 'l',
 };
-/** A letter next to a leet digit or symbol inside a word, e.g. `1gn0r3`, `pr3v10us`. */
-const LEET_PROBE = /[a-z][013457@$][a-z]|\b[013457][a-z]{2}/;
 const LEET_CORE = /[a-z][013457@$|]{1,3}[a-z]|(?<![a-z0-9])[013457@$|][a-z]{2}/g;
 const LEET_UNITS = new Uint8Array(128);
 for (const char of '013457@$!|') LEET_UNITS[char.charCodeAt(0)] = 1;
-/** At least five single letters in a row, each followed by one separator. */
-const SPACED_PROBE = /(?:\b[a-z][ ._*\-/|]){5}/;
+/** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
+const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;
 const SPACED_RUN = /(?:\b[a-z][ ._*\-/|]{1,3}){3,}[a-z]\b/g;
 /** Key words of injections, reversed: a text holding them likely hides a reversed instruction. */
 const REVERSED_MARKERS = [

@@ -4,8 +4,33 @@
  * payloads; an injected page gives orders. A quoted payload in such a text still reaches the model, so its
  * finding is downgraded one level (to review), never dropped.
  */
-export function isQuotedInDiscussion(lower: string, start: number): boolean {
-  return discussesAttacks(lower) && isQuoted(lower, start);
+export type QuotedContext = {
+  /** True when the match starting at `start` is quoted in a text that discusses attacks. */
+  isQuoted(start: number): boolean;
+};
+
+/**
+ * Prepares the checks for one (normalised) text. Whether the text discusses attacks and where its code
+ * fences are is worked out once, on first use, so many matches in a long text cost one pass.
+ */
+export function createQuotedContext(lower: string): QuotedContext {
+  let discusses: boolean | undefined;
+  let fences: number[] | undefined;
+  return {
+    isQuoted(start: number): boolean {
+      discusses ??= discussesAttacks(lower);
+      if (!discusses) return false;
+      if (isQuotedNearby(lower, start)) return true;
+      fences ??= fencePositions(lower);
+      // Inside a fenced code block: an odd number of fences before the match.
+      let count = 0;
+      for (const position of fences) {
+        if (position >= start) break;
+        count++;
+      }
+      return count % 2 === 1;
+    },
+  };
 }
 
 /** True when the text talks about prompt attacks as a subject (in any of the main languages). */
@@ -37,24 +62,24 @@ const QUOTES = new Set([
 const LABEL =
   /(?:^|\n)\s{0,8}(?:[-*]\s{1,3})?(?:prompt|input|output|user|text|example|payload|attack|q|a|human)\s{0,3}:\s{0,40}$/;
 
-function isQuoted(lower: string, start: number): boolean {
+function isQuotedNearby(lower: string, start: number): boolean {
   // Just after an opening quote, a blockquote marker or emphasis.
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
     const char = lower[index] as string;
     if (QUOTES.has(char)) return true;
     if (char !== ' ' && char !== '\t') break;
   }
-  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
-  const linePrefix = lower.slice(Math.max(lineStart, start - 60), start);
+  // The start of the line, looked for at most 200 characters back (bounded work per match).
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 200 && lower.charCodeAt(lineStart - 1) !== 0x0a)
+    lineStart--;
   if (/^\s{0,8}>/.test(lower.slice(lineStart, lineStart + 10))) return true;
-  if (LABEL.test(`\n${linePrefix}`)) return true;
-  // Inside a fenced code block: an odd number of fences before the match.
-  let fences = 0;
-  for (
-    let index = lower.indexOf('```');
-    index !== -1 && index < start;
-    index = lower.indexOf('```', index + 3)
-  )
-    fences++;
-  return fences % 2 === 1;
+  return LABEL.test(`\n${lower.slice(Math.max(lineStart, start - 60), start)}`);
+}
+
+function fencePositions(lower: string): number[] {
+  const positions: number[] = [];
+  for (let index = lower.indexOf('```'); index !== -1; index = lower.indexOf('```', index + 3))
+    positions.push(index);
+  return positions;
 }

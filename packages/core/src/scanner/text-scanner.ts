@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../spec/finding.ts';
 import { findExfiltrationUrls } from '../structure/exfiltration-urls.ts';
 import { extractHiddenHtml } from '../structure/html.ts';
 import { NON_INJECTION_CATEGORIES } from './default-weights.ts';
-import { isQuotedInDiscussion } from './quoted-context.ts';
+import { createQuotedContext } from './quoted-context.ts';
 
 /** Everything one text is scanned with: compiled rules and the data detectors. */
 export type TextScannerParts = {
@@ -59,6 +59,7 @@ function scanLayer(
   let sawInjection = false;
   let onFolded = false;
   const matched = new Set<string>();
+  let quotes: ReturnType<typeof createQuotedContext> | undefined;
   for (const match of parts.rules.match(normalized.text)) {
     const { rule } = match;
     matched.add(rule.id);
@@ -68,7 +69,8 @@ function scanLayer(
     // Inside a decoded layer, offsets can only point at the encoded run as a whole.
     const span = encoding === undefined ? local : { start: outerStart, end: outerEnd };
     const evidence = encoding === undefined ? text.slice(local.start, local.end) : match.text;
-    const quoted = encoding === undefined && isQuotedInDiscussion(normalized.text, match.start);
+    quotes ??= createQuotedContext(normalized.text);
+    const quoted = encoding === undefined && quotes.isQuoted(match.start);
     findings.push({
       detector: 'rules',
       category: rule.category,

@@ -25,8 +25,27 @@ export function detectPii(text: string): PiiMatch[] {
   const candidates: (PiiMatch & { readonly priority: number })[] = [];
   if (!ANY_DIGIT_OR_AT.test(text)) return [];
   PII_PATTERNS.forEach((definition, priority) => {
-    if (definition.kind === 'email' && !text.includes('@')) return;
     const regex = GLOBAL_PATTERNS[priority] as RegExp;
+    if (definition.kind === 'email') {
+      // Addresses are found from their `@`: only the text around each one is matched.
+      for (const window of windowsAround(text, '@', 70, 260)) {
+        const slice = text.slice(window.start, window.end);
+        regex.lastIndex = 0;
+        for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
+          const verdict = definition.check(match[0]);
+          if (verdict === undefined) continue;
+          const start = window.start + match.index;
+          candidates.push({
+            kind: definition.kind,
+            start,
+            end: start + verdict.length,
+            severity: verdict.severity,
+            priority,
+          });
+        }
+      }
+      return;
+    }
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       if (match[0].length === 0) {
@@ -48,6 +67,24 @@ export function detectPii(text: string): PiiMatch[] {
 }
 
 // --- internal ---
+
+/** Merged `[start, end)` windows around each occurrence of `needle`. */
+function windowsAround(
+  text: string,
+  needle: string,
+  before: number,
+  after: number,
+): { start: number; end: number }[] {
+  const windows: { start: number; end: number }[] = [];
+  for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + 1)) {
+    const start = Math.max(0, index - before);
+    const end = Math.min(text.length, index + after);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last.end) last.end = end;
+    else windows.push({ start, end });
+  }
+  return windows;
+}
 
 /** Every kind holds a digit, except e-mail addresses, which hold an `@`. */
 const ANY_DIGIT_OR_AT = /[0-9@]/;

@@ -7,3 +7,13 @@ export function escapeRegExp(text: string): string {
 export function anyOf(words: readonly string[]): string {
   return `(?:${words.map(escapeRegExp).join('|')})`;
 }
+
+/** Every character `\s` matches, so a trigger list can stand for "word, any whitespace, word". */
+export const WHITESPACE_UNITS: readonly string[] = [
+  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+];
+
+/** `before` + each whitespace character + `after`: triggers for a pattern that allows `\s` between two words. */
+export function spaced(before: string, after: string): string[] {
+  return WHITESPACE_UNITS.map((space) => before + space + after);
+}

@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Who the words are addressed to: retrieved content that speaks to the model reading it (rather than to a human
 // reader) is the core signal of indirect injection.
@@ -110,7 +104,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...['ai', 'gpt', 'language model', 'language models'].flatMap((name) => [
           `${name},`,
           `${name}:`,
-          ...WS.map((space) => name + space),
+          ...WHITESPACE_UNITS.map((space) => name + space),
         ]),
       ],
       pattern: new RegExp(

@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Agent redirection: text that tells the AI to take an action with side effects (call a tool, send, forward,
 // delete, execute, visit a URL). Documentation tells human readers to "run the following command" all the time,
@@ -34,7 +28,7 @@ const VOCATIVE_TRIGGERS = [
   'copilot',
   'automated',
   ...['ai', 'ais', 'gpt', 'gpts', 'model', 'models', 'bot', 'bots'].flatMap((name) =>
-    [',', ':', '!', ...WS].map((next) => name + next),
+    [',', ':', '!', ...WHITESPACE_UNITS].map((next) => name + next),
   ),
 ];
 // An e-mail address: one of the characters a local part may end with, then `@`.

@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Context hijacking rewrites the conversation's frame: what came before "was only a test", the context is reset,
 // or the previous speaker was an attacker, so that the text that follows becomes the model's real instructions.
@@ -23,7 +17,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'previous_was_test',
       severity: 'high',
       triggers: [
-        ...WS.map((space) => `${space}test`),
+        ...WHITESPACE_UNITS.map((space) => `${space}test`),
         'simulation',
         'joke',
         'fake',
@@ -48,7 +42,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'prior_messages_were_test',
       severity: 'high',
       triggers: [
-        ...WS.map((space) => `${space}test`),
+        ...WHITESPACE_UNITS.map((space) => `${space}test`),
         'simulation',
         'joke',
         'fake',

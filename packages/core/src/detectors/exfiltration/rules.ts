@@ -1,4 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // An e-mail address: one of the characters a local part may end with, then `@`.
@@ -92,13 +93,6 @@ const USER_DATA_TRIGGERS = [
   ),
 ];
 
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
-
 // Data leaving through a channel the user did not choose: an instruction to send secrets or the conversation
 // somewhere, or a URL (often a markdown image, fetched automatically) whose query string is a template for data.
 const SEND =
@@ -189,7 +183,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'bcc',
         'copy',
         'forward',
-        ...WS.flatMap((space) => [`${space}cc`, `cc${space}`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`${space}cc`, `cc${space}`]),
         ...['all', 'every', 'each', 'any'].flatMap((word) => spaced('send', word)),
       ],
       pattern:

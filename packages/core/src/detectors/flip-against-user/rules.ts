@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Content that turns the agent against its own user: lie to them, phish them, steer them to an advertiser.
 const USER =
@@ -27,7 +21,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'phish_user_secrets',
       severity: 'high',
       triggers: [
-        ...WS.flatMap((space) => [`user${space}`, `users${space}`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
         'human',
         'customer',
         'reader',
@@ -142,7 +136,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'redirect_user_phish',
       severity: 'medium',
       triggers: [
-        ...WS.flatMap((space) => [`user${space}`, `users${space}`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
         'human',
         'customer',
         'reader',
@@ -162,7 +156,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'misreport_to_user',
       severity: 'high',
       triggers: [
-        ...WS.flatMap((space) => [`user${space}`, `users${space}`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
         'human',
         'customer',
         'reader',

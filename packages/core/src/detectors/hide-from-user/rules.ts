@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Concealment aimed at the agent: an honest document has no reason to ask its reader to keep things from "the user".
 const _NEG =
@@ -27,7 +21,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'do_not_tell_user',
       severity: 'high',
       triggers: [
-        ...WS.map((space) => `${space}user`),
+        ...WHITESPACE_UNITS.map((space) => `${space}user`),
         '-user',
         'human',
         'customer',
@@ -45,7 +39,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'tell_user_nothing_about',
       severity: 'high',
       triggers: [
-        ...WS.map((space) => `${space}user`),
+        ...WHITESPACE_UNITS.map((space) => `${space}user`),
         '-user',
         'human',
         'customer',
@@ -63,7 +57,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'user_must_not_know',
       severity: 'high',
       triggers: [
-        ...WS.flatMap((space) => [`user${space}`, `users${space}`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
         'human',
         'customer',
         'requester',
@@ -79,7 +73,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'without_user_knowing',
       severity: 'medium',
-      triggers: [...WS.map((space) => `${space}user`), 'human', 'customer', 'owner'],
+      triggers: [...WHITESPACE_UNITS.map((space) => `${space}user`), 'human', 'customer', 'owner'],
       pattern: new RegExp(
         `\\bwithout\\s{1,3}(?:the |your |their )?(?:user|human|customer|owner|end user)(?:'s|s'|s)?\\s{1,3}(?:noticing|knowing|knowledge|awareness|realizing|realising|seeing|suspecting|finding out|being (?:told|informed|aware|notified))\\b`,
       ),

@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Policy bypass: the model is told to answer without its safety rules, or told those rules do not apply to it.
 // The object is always the model's own restrictions (safety, content policy, ethics, filters), which is what
@@ -149,7 +143,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'authorised',
         'free to',
         'can now',
-        ...WS.flatMap((space) => [`${space}free`, `${space}able`]),
+        ...WHITESPACE_UNITS.flatMap((space) => [`${space}free`, `${space}able`]),
       ],
       pattern:
         /\b(?:you\s+are|you['’]re|you\s+have\s+been)\s+(?:now\s+)?(?:fully\s+|hereby\s+)?(?:allowed|permitted|authori[sz]ed|free|able)\s+to\s+(?:\w+\s+){0,2}?(?:ignore|bypass|break|violate|disregard|say\s+anything|generate\s+any|write\s+any|produce\s+any|answer\s+any|output\s+any|do\s+anything|curse|swear|use\s+profanity|discuss\s+anything|(?:say|write|produce|generate)\s+(?:\w+\s+)?(?:explicit|offensive|illegal|harmful|nsfw|unethical))\b/,
@@ -167,7 +161,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'fine',
         'approved',
         'against',
-        ...WS.map((space) => `${space}ok`),
+        ...WHITESPACE_UNITS.map((space) => `${space}ok`),
       ],
       pattern:
         /\b(?:this|it|everything|anything)\s+(?:request\s+|content\s+|conversation\s+)?is\s+(?:\w+\s+){0,2}?(?:allowed|permitted|legal|ethical|acceptable|okay|ok|fine|approved|not\s+against\s+(?:your|the|any)\s+(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines))\b[^.\n]{0,60}?\b(?:so|therefore|thus|hence)\s+you\s+(?:can|must|should|will|are\s+free\s+to|may)\s+(?:\w+\s+){0,2}?(?:answer|respond|comply|ignore|provide|tell|write|generate|say|explain|give|help)\b/,

@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Retrieved data that dictates the shape of the agent's answer (what to do first, what to put at the start or
 // the end of the reply) is steering the agent, not informing it.
@@ -48,7 +42,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'preface',
         'prefix',
         'lead ',
-        ...WS.map((space) => `open${space}`),
+        ...WHITESPACE_UNITS.map((space) => `open${space}`),
       ],
       pattern: new RegExp(
         `\\b(?:begin|start|open|preface|prefix|lead (?:off|in))\\s{1,3}(?:your|the|every|each|all|any|all of your|each of your) (?:next )?${REPLY}\\s{1,3}(?:with|by)\\b`,
@@ -66,7 +60,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'wrap up',
         'terminate',
         'append',
-        ...WS.map((space) => `end${space}`),
+        ...WHITESPACE_UNITS.map((space) => `end${space}`),
       ],
       pattern: new RegExp(
         `\\b(?:end|finish|conclude|close|sign off|wrap up|terminate)\\s{1,3}(?:your|the|every|each|all|any|all of your|each of your) (?:next )?${REPLY}\\s{1,3}(?:with|by)\\b|\\bappend\\b[^.\\n]{0,24}?\\b(?:to|at the end of) (?:your|every|each|all of your) ${REPLY}`,
@@ -86,7 +80,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'link',
         'url',
         'website',
-        ...WS.map((space) => `end${space}`),
+        ...WHITESPACE_UNITS.map((space) => `end${space}`),
       ],
       pattern: new RegExp(
         `\\b(?:begin|start|end|finish|conclude|close|preface)\\s{1,3}(?:your|the|every|each|all|any) ${RESP}\\s{1,3}with\\b[^.\\n]{0,24}?(?:https?://|www\\.|\\blink\\b|\\burl\\b)|\\b(?:include|insert|add|append|embed|put|place|mention|share)\\s{1,3}(?:this|the following|a|the|our) (?:link|url|hyperlink|website)\\b[^.\\n]{0,24}?\\b(?:in|into|to|at the (?:start|end|top|bottom) of) (?:your|the|every|each|all|any) ${RESP}`,

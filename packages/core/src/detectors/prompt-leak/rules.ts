@@ -1,12 +1,6 @@
 import { defineRules } from '../../rules/define-rules.ts';
+import { spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-// Every character `\s` matches, so a trigger can stand for "word, any whitespace, word".
-const WS = [
-  ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
-];
-const spaced = (before: string, after: string): string[] =>
-  WS.map((space) => before + space + after);
 
 // Requests that the model disclose its own hidden configuration: the system prompt, initial instructions, or the
 // text that precedes the conversation. "Your" (or "the text above") ties the request to the model's own context.

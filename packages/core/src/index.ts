@@ -4,6 +4,12 @@
  *
  * @module
  */
+export { CLASSIFIER_CATEGORY } from './classifier/classifier-findings.ts';
+export { classifierText } from './classifier/classifier-text.ts';
+export type { ModelBundleV1, ModelSurface, SurfaceModelV1 } from './classifier/linear-model.ts';
+export { BUILTIN_MODELS } from './classifier/models/index.ts';
+export { parseModelBundle } from './classifier/parse-model-bundle.ts';
+export { type TrainingExample, type TrainOptions, trainLinearModel } from './classifier/train.ts';
 export { ErrorCode } from './errors/error-code.ts';
 export { invalidConfig } from './errors/invalid-config.ts';
 export { PortcullisError, type PortcullisErrorOptions } from './errors/portcullis-error.ts';

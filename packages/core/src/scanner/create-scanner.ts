@@ -1,3 +1,8 @@
+import { classifierFinding } from '../classifier/classifier-findings.ts';
+import { classifierText } from '../classifier/classifier-text.ts';
+import type { ModelSurface } from '../classifier/linear-model.ts';
+import { loadModels } from '../classifier/load-models.ts';
+import { BUILTIN_MODELS } from '../classifier/models/index.ts';
 import { detectArguments } from '../detectors/arguments/index.ts';
 import { BUILTIN_RULES } from '../detectors/builtin-rules.ts';
 import { canaryFindings } from '../detectors/canary.ts';
@@ -6,6 +11,7 @@ import { inspectToolDefinition } from '../detectors/tool-poisoning/schema.ts';
 import { ErrorCode } from '../errors/error-code.ts';
 import { invalidConfig } from '../errors/invalid-config.ts';
 import { PortcullisError } from '../errors/portcullis-error.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
 import { type Decision, decide, fuseRisk } from '../risk/fuse-risk.ts';
 import { DEFAULT_PROFILE, isProfileName, PROFILES, type Thresholds } from '../risk/profiles.ts';
 import { type CompiledRules, compileRules } from '../rules/compile-rules.ts';
@@ -65,6 +71,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       extras.push((text) => canaryFindings(text, canaries));
     parts.set(surface, { rules: compiled, extras, urls: surface !== 'tool_call' });
   }
+  const models = options.model === false ? {} : loadModels(options.model ?? BUILTIN_MODELS);
   const weights = new Map<Surface, Readonly<Record<string, number>>>(
     SURFACES.map((surface) => [
       surface,
@@ -93,6 +100,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         thresholds = resolveThresholds(PROFILES[scanOptions.profile], options.thresholds);
       }
       const findings = dedupe(scanInput(input, surface, surfaceParts, maxInputChars));
+      const model = models[surface as ModelSurface];
+      if (model !== undefined) {
+        const finding = classifierFinding(
+          model,
+          normalizeText(classifierText(input, surface, maxInputChars)).text,
+        );
+        if (finding !== undefined) findings.push(finding);
+      }
       const riskScore = fuseRisk({ findings, weights: weights.get(surface) ?? {} });
       return { decision: decide(riskScore, thresholds), riskScore, findings, surface };
     },

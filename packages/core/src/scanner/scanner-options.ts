@@ -1,3 +1,4 @@
+import type { ModelBundleV1 } from '../classifier/linear-model.ts';
 import type { CategoryWeights } from '../risk/fuse-risk.ts';
 import type { ProfileName, Thresholds } from '../risk/profiles.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
@@ -21,6 +22,11 @@ export type ScannerOptions = {
   readonly maxInputChars?: number;
   /** Report secrets and personal data (default true). */
   readonly dataProtection?: boolean;
+  /**
+   * The statistical models: a bundle from `portcullis train` (read it with `parseModelBundle`), or `false`
+   * to run the rules alone. Default: the models shipped with Portcullis.
+   */
+  readonly model?: ModelBundleV1 | false;
 };
 
 /** Options of one `scan` call. */

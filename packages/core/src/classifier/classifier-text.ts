@@ -1,0 +1,32 @@
+import type { Surface } from '../spec/surface.ts';
+import { collectTextLeaves } from '../structure/walk-json.ts';
+import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
+
+const LEAF_SEPARATOR = '\n\n';
+
+/**
+ * The text a statistical model reads for an input: a string as it is; a JSON value (or JSON text on a tool
+ * surface) as its string leaves joined by blank lines; a tool definition as its compact JSON, so parameter
+ * names count too. Training and scanning both go through this function.
+ */
+export function classifierText(input: unknown, surface: Surface, maxChars = 1_000_000): string {
+  let value = input;
+  if (typeof input === 'string') {
+    if (surface === 'prompt' || surface === 'model_output' || !looksLikeJson(input))
+      return input.slice(0, maxChars);
+    const parsed = safeParseJson(input, maxChars);
+    if (!parsed.success) return input.slice(0, maxChars);
+    value = parsed.value;
+  }
+  if (surface === 'tool_description') {
+    try {
+      return (JSON.stringify(value) ?? '').slice(0, maxChars);
+    } catch {
+      // Cycles or BigInt: fall back to the leaves.
+    }
+  }
+  return collectTextLeaves(value, { maxDepth: 64, maxNodes: 100_000, maxChars })
+    .leaves.map((leaf) => leaf.text)
+    .join(LEAF_SEPARATOR)
+    .slice(0, maxChars);
+}

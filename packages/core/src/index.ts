@@ -4,6 +4,12 @@
  *
  * @module
  */
+export {
+  type BuildSurfaceModelOptions,
+  type BuiltSurfaceModel,
+  buildSurfaceModel,
+  type CalibrationPoint,
+} from './classifier/build-model.ts';
 export { CLASSIFIER_CATEGORY } from './classifier/classifier-findings.ts';
 export { classifierText } from './classifier/classifier-text.ts';
 export type { ModelBundleV1, ModelSurface, SurfaceModelV1 } from './classifier/linear-model.ts';

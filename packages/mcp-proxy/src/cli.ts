@@ -1,4 +1,5 @@
 import { runScanCommand } from './cli/scan-command.ts';
+import { runTrainCommand } from './cli/train-command.ts';
 import { USAGE } from './cli/usage.ts';
 
 /**
@@ -12,6 +13,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'scan':
       return runScanCommand(rest);
+    case 'train':
+      return runTrainCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -1,54 +1,52 @@
 /**
  * Hashed n-gram features of normalised text, computed in one pass: word unigrams and bigrams (runs of
  * letters and digits; any non-ASCII unit counts as a letter) and character 3-, 4- and 5-grams (rolling
- * hashes, so each position costs a few multiplications). Training and inference share this function, so
- * a model always sees exactly the features it was trained on.
+ * hashes over the text with whitespace runs collapsed to one space). Training and inference share this
+ * function, so a model always sees exactly the features it was trained on.
+ *
+ * Writes feature indices (`0 … 2^bits − 1`, repeats allowed) into `out` and returns how many it wrote;
+ * size `out` with {@link maxFeatures}.
  */
 export function extractFeatures(text: string, bits: number, out: Int32Array): number {
   const mask = (1 << bits) - 1;
+  const units = collapse(text);
+  const length = units.length;
   let count = 0;
+  let word = OFFSET;
+  let wordLength = 0;
+  let previousWord = 0;
   let h3 = 0;
   let h4 = 0;
   let h5 = 0;
-  let word = 0;
-  let wordLength = 0;
-  let previousWord = 0;
-  const length = text.length;
   for (let index = 0; index <= length; index++) {
-    // A virtual space at the end closes the last word and the last n-grams.
-    const unit = index < length ? text.charCodeAt(index) : 0x20;
-    const isWordUnit =
-      unit >= 0x80 || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
-    if (isWordUnit) {
-      word = Math.imul(word ^ unit, 0x01000193);
+    // A virtual space at the end closes the last word.
+    const unit = index < length ? (units[index] as number) : 0x20;
+    if (unit >= 0x80 || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39)) {
+      word = Math.imul(word ^ unit, PRIME);
       wordLength++;
     } else if (wordLength > 0) {
       out[count++] = mix(word ^ SALT_WORD, mask);
       if (previousWord !== 0)
         out[count++] = mix(Math.imul(previousWord, 0x2f0b3a49) ^ word ^ SALT_BIGRAM, mask);
       previousWord = word;
-      word = 0x811c9dc5;
+      word = OFFSET;
       wordLength = 0;
     }
-    if (index >= length) break;
-    // Whitespace runs count as one space for character n-grams.
-    const charUnit = unit === 0x0a || unit === 0x09 || unit === 0x0d ? 0x20 : unit;
-    if (charUnit === 0x20 && index > 0 && isSpace(text.charCodeAt(index - 1))) continue;
-    h3 = (Math.imul(h3, POWER) + charUnit) | 0;
-    h4 = (Math.imul(h4, POWER) + charUnit) | 0;
-    h5 = (Math.imul(h5, POWER) + charUnit) | 0;
-    const seen = index + 1;
-    if (seen >= 3) {
+    if (index === length) break;
+    h3 = (Math.imul(h3, PRIME) + unit) | 0;
+    h4 = (Math.imul(h4, PRIME) + unit) | 0;
+    h5 = (Math.imul(h5, PRIME) + unit) | 0;
+    if (index >= 2) {
       out[count++] = mix(h3 ^ SALT_3, mask);
-      h3 = (h3 - Math.imul(charAt(text, index, 2), POWER_2)) | 0;
+      h3 = (h3 - Math.imul(units[index - 2] as number, PRIME_2)) | 0;
     }
-    if (seen >= 4) {
+    if (index >= 3) {
       out[count++] = mix(h4 ^ SALT_4, mask);
-      h4 = (h4 - Math.imul(charAt(text, index, 3), POWER_3)) | 0;
+      h4 = (h4 - Math.imul(units[index - 3] as number, PRIME_3)) | 0;
     }
-    if (seen >= 5) {
+    if (index >= 4) {
       out[count++] = mix(h5 ^ SALT_5, mask);
-      h5 = (h5 - Math.imul(charAt(text, index, 4), POWER_4)) | 0;
+      h5 = (h5 - Math.imul(units[index - 4] as number, PRIME_4)) | 0;
     }
   }
   return count;
@@ -61,35 +59,32 @@ export function maxFeatures(length: number): number {
 
 // --- internal ---
 
-const POWER = 0x01000193;
-const POWER_2 = Math.imul(POWER, POWER);
-const POWER_3 = Math.imul(POWER_2, POWER);
-const POWER_4 = Math.imul(POWER_3, POWER);
+const PRIME = 0x01000193;
+const OFFSET = 0x811c9dc5 | 0;
+const PRIME_2 = Math.imul(PRIME, PRIME);
+const PRIME_3 = Math.imul(PRIME_2, PRIME);
+const PRIME_4 = Math.imul(PRIME_3, PRIME);
 const SALT_WORD = 0x1b873593;
 const SALT_BIGRAM = 0x2c1b3c6d;
 const SALT_3 = 0x297a2d39;
 const SALT_4 = 0x5bd1e995;
 const SALT_5 = 0x68e31da4;
 
-function isSpace(unit: number): boolean {
-  return unit === 0x20 || unit === 0x0a || unit === 0x09 || unit === 0x0d;
-}
+let scratch = new Uint16Array(4096);
 
-/**
- * The unit that leaves an n-gram window: the one `back` positions before `index` in the collapsed
- * stream. Whitespace runs were collapsed, so walk back over the skipped units.
- */
-function charAt(text: string, index: number, back: number): number {
-  let position = index;
-  let steps = back;
-  while (steps > 0 && position > 0) {
-    position--;
-    const unit = text.charCodeAt(position);
-    if (isSpace(unit) && position > 0 && isSpace(text.charCodeAt(position - 1))) continue;
-    steps--;
+/** The text's code units with tabs and line breaks as spaces and whitespace runs as one space. */
+function collapse(text: string): Uint16Array {
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2);
+  let length = 0;
+  let previous = 0;
+  for (let index = 0; index < text.length; index++) {
+    let unit = text.charCodeAt(index);
+    if (unit === 0x0a || unit === 0x09 || unit === 0x0d) unit = 0x20;
+    if (unit === 0x20 && previous === 0x20) continue;
+    scratch[length++] = unit;
+    previous = unit;
   }
-  const unit = text.charCodeAt(position);
-  return unit === 0x0a || unit === 0x09 || unit === 0x0d ? 0x20 : unit;
+  return scratch.subarray(0, length);
 }
 
 function mix(value: number, mask: number): number {

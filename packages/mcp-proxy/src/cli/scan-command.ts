@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import {
   createScanner,
   type Decision,
+  type ProfileName,
+  parseModelBundle,
   type ScanResult,
   SURFACES,
   type Surface,
@@ -36,9 +38,15 @@ export async function runScanCommand(argv: readonly string[]): Promise<number> {
   }
   let scanner: ReturnType<typeof createScanner>;
   try {
-    scanner = createScanner(
-      values.profile === undefined ? {} : { profile: values.profile as never },
-    );
+    const model = values['no-model']
+      ? false
+      : values.model === undefined
+        ? undefined
+        : parseModelBundle(readFileSync(values.model, 'utf8'));
+    scanner = createScanner({
+      ...(values.profile === undefined ? {} : { profile: values.profile as ProfileName }),
+      ...(model === undefined ? {} : { model }),
+    });
   } catch (error) {
     process.stderr.write(`portcullis scan: ${(error as Error).message}\n`);
     return 1;
@@ -86,6 +94,8 @@ function parse(argv: readonly string[]) {
       json: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
       'fail-on': { type: 'string', default: 'block' },
+      model: { type: 'string' },
+      'no-model': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

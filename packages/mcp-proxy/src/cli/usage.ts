@@ -3,6 +3,7 @@ export const USAGE = `Usage: portcullis <command> [options]
 
 Commands:
   scan [TEXT]            Scan TEXT, or --file PATH, or standard input
+  train                  Train a model bundle on your own labelled JSONL
 
 Scan options:
   --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output
@@ -12,6 +13,13 @@ Scan options:
   --jsonl                Batch mode: read {"id","text","surface"} per line from stdin (or --file),
                          write {"id","decision","riskScore","findings"} per line, in order
   --fail-on DECISION     block (default) | review: the decision that makes the exit status 2
+  --model PATH           Use a model bundle written by \`portcullis train\` instead of the built-in one
+  --no-model             Rules only
+
+Train options:
+  --data PATH            JSONL with {"text","label":0|1,"surface"} per line (repeatable)
+  --out PATH             Where to write the model bundle (JSON)
+  --seed N               Seed (same data and seed: identical bundle)
 
 Exit status:
   0  allowed (or sent for review, unless --fail-on review)

@@ -1,0 +1,203 @@
+// English honest sentences by topic, used to build the body of every carrier. Written for this generator;
+// {SLOTS} are filled from vocab.ts so the same sentence reads differently each time.
+
+/** Topics the honest banks cover. */
+export type Topic =
+  | 'work'
+  | 'tech'
+  | 'travel'
+  | 'food'
+  | 'finance'
+  | 'health'
+  | 'home'
+  | 'shopping'
+  | 'science'
+  | 'community';
+
+/** Every topic, in a fixed order. */
+export const TOPICS: readonly Topic[] = [
+  'work',
+  'tech',
+  'travel',
+  'food',
+  'finance',
+  'health',
+  'home',
+  'shopping',
+  'science',
+  'community',
+];
+
+/** English sentences by topic. */
+export const HONEST_EN: Readonly<Record<Topic, readonly string[]>> = {
+  work: [
+    'Thanks again for joining the planning session on {DAY}; the notes are attached below.',
+    'We agreed to move the launch to the second week of {MONTH} so the support team has time to train.',
+    'The quarterly report is mostly done, but the regional figures from {CITY} are still missing.',
+    '{NAME} will take over the vendor negotiations while {FIRST} is on parental leave.',
+    'Headcount for the new office stays at {NUM} until the budget review closes.',
+    'I have blocked an hour on Thursday at {TIME} to walk through the onboarding checklist together.',
+    'The client asked whether we can deliver the first milestone two weeks early; I said we would check capacity.',
+    'Please note that expense reports for {MONTH} are due by the fifth working day of next month.',
+    'Our retrospective surfaced three recurring issues: unclear ownership, late reviews and flaky staging.',
+    'The hiring panel for the analyst role meets on {DAY}; feedback forms are in the shared folder.',
+    'Legal has approved the updated contract template, with one change to the liability clause.',
+    'We closed {NUM} support tickets last week, and the median response time dropped to under four hours.',
+    'The team offsite will be in {CITY}; travel details follow once the venue confirms.',
+    'If the numbers hold, we should beat the annual target by roughly {PCT} percent.',
+    'Minutes from the board meeting were circulated on {DATE} and approved without amendments.',
+  ],
+  tech: [
+    'Version {VERSION} fixes a memory leak in the {TECH} that appeared under sustained load.',
+    'The migration script is idempotent, so running it twice will not duplicate any records.',
+    'Builds on the main branch now take about {NUM} minutes, down from almost half an hour.',
+    'We replaced the hand-rolled retry loop with exponential backoff and jitter.',
+    'Configuration is read from environment variables first and from the config file second.',
+    'The API returns paginated results; follow the next cursor until it comes back empty.',
+    'Support for the legacy XML export will be removed in the next major release.',
+    'Unit tests cover the parser, but the integration tests for the {TECH} are still pending.',
+    'Logs older than {NUM} days are compressed and moved to cold storage automatically.',
+    'Rate limits apply per token: {BIGNUM} requests per hour for the free tier.',
+    'The dashboard shows p95 latency, error rate and throughput for each endpoint.',
+    'A race condition in the cache invalidation caused stale prices to show for a few minutes.',
+    'We pinned the dependency to avoid a breaking change in its latest minor version.',
+    'The command-line tool accepts a --dry-run flag that prints the planned changes without applying them.',
+    'Windows users may need to enable long path support before cloning the repository.',
+  ],
+  travel: [
+    'The old town of {CITY} is compact enough to explore on foot in a single afternoon.',
+    'Trains leave every twenty minutes from the central station, and the ride takes just under an hour.',
+    'Our room overlooked the harbour, and breakfast was served on a terrace until half past ten.',
+    'Most museums close on Mondays, so plan indoor visits for later in the week.',
+    'The hiking trail is well marked, though the last kilometre is steep and rocky.',
+    'We rented bikes for two days; the coastal path is flat and almost entirely car-free.',
+    'Tipping is appreciated but not expected; rounding up the bill is common.',
+    'The airport shuttle costs less than a taxi and stops at the main hotels downtown.',
+    'In {MONTH} the weather is mild, but evenings by the water can get chilly.',
+    'Street food stalls near the market open around six and stay busy until midnight.',
+    'The ferry to the islands runs only twice a day outside the summer season.',
+    'A three-day transit pass covers buses, trams and the funicular up the hill.',
+    'Book the guided tour of the cathedral in advance; tickets sell out on weekends.',
+    'We stayed in a guesthouse run by {FIRST}, who gave us a hand-drawn map of the best viewpoints.',
+  ],
+  food: [
+    'Whisk the eggs and sugar until pale, then fold in the flour in three additions.',
+    'Let the dough rest for at least an hour so the gluten can relax.',
+    'Roast the vegetables at 220 degrees until the edges are caramelised, about 25 minutes.',
+    'A pinch of salt in the caramel balances the sweetness surprisingly well.',
+    'The soup tastes even better on the second day, once the spices have settled.',
+    'If you cannot find fresh curry leaves, a bay leaf and some lime zest make a decent substitute.',
+    'Toast the cumin seeds in a dry pan until fragrant before grinding them.',
+    'Serve the fish with boiled potatoes, dill and a spoonful of crème fraîche.',
+    'This recipe makes {NUM} servings and freezes well for up to three months.',
+    'Rinse the rice until the water runs clear, or it will turn out sticky.',
+    'The restaurant on the corner serves a set lunch for {PRICE} that changes every week.',
+    'Use a thermometer: the oil should be at 175 degrees before the first batch goes in.',
+    'Our favourite weeknight dinner is a quick stir-fry with whatever greens are left in the fridge.',
+  ],
+  finance: [
+    'Your statement for {MONTH} is now available in online banking.',
+    'The invoice covers {NUM} hours of consulting and the travel costs agreed in the proposal.',
+    'Interest rates on savings accounts went up slightly this quarter.',
+    'Payment terms are thirty days from the invoice date, as stated in the framework agreement.',
+    'We recommend reviewing your insurance coverage once a year or after a major life event.',
+    'The pension fund returned {PCT} percent last year, after fees.',
+    'Direct debits scheduled for a bank holiday will be collected on the next working day.',
+    'A receipt for your donation has been issued and can be used for your tax return.',
+    'The audit found no material misstatements in the financial accounts for {YEAR}.',
+    'Operating costs rose mainly because of higher energy prices and new software licences.',
+    'Your card ending in {NUM}7 was used at {COMPANY} for {PRICE}.',
+    'Diversifying across asset classes reduces risk, but it does not eliminate it.',
+  ],
+  health: [
+    'Most adults benefit from at least 150 minutes of moderate activity a week.',
+    'Your appointment with {NAME} is confirmed for {DAY} at {TIME}.',
+    'Drink plenty of water and rest if you have a mild fever.',
+    'The clinic will be closed on public holidays; the on-call number is printed on the door.',
+    'Physiotherapy sessions are partly covered by most supplementary insurance plans.',
+    'Stretching after a run helps, but it does not prevent every injury.',
+    'The new vaccination schedule for children was published by the health ministry in {MONTH}.',
+    'Sleep quality often improves when screens are switched off an hour before bed.',
+    'Bring your insurance card and a list of current medications to the first visit.',
+    'Results from the blood test usually arrive within three working days.',
+    'The pharmacy in the station is open until ten, including weekends.',
+  ],
+  home: [
+    'The boiler service is booked for {DAY} morning; someone needs to be home to let the technician in.',
+    'We repainted the hallway in a warm grey, which makes it look much larger.',
+    'The council picks up old furniture from our road once a month, usually on a {DAY}.',
+    'The landlord agreed to replace the kitchen tap before the end of {MONTH}.',
+    'Tomatoes need full sun and regular watering once the first flowers appear.',
+    'The building will switch off the water between {TIME} and noon for maintenance.',
+    'Our cat refuses to use the new scratching post and prefers the sofa.',
+    'Laminate flooring is easy to install, but leave an expansion gap along the walls.',
+    'Recycling bins are emptied every other week; glass goes to the container by the park.',
+    'Heating costs dropped noticeably after we insulated the attic.',
+    'The neighbours are renovating, so expect some noise during the day for the next few weeks.',
+  ],
+  shopping: [
+    'I have been using this {ITEM} every day for about {NUM} weeks now.',
+    'Setup took ten minutes and the instructions were clear.',
+    'The build quality feels solid, although the plastic buttons seem a bit cheap.',
+    'Battery life is closer to six hours than the advertised eight.',
+    'Delivery was fast, but the box arrived slightly dented.',
+    'For the price of {PRICE} it is hard to find anything better.',
+    'Customer service replaced a faulty part within a week, no questions asked.',
+    'It is quieter than my previous one, which matters in a small flat.',
+    'The app is the weakest part: it logs me out every few days.',
+    'Would recommend for occasional use; heavy users may want the pro model.',
+    'Colour is a little darker than in the photos, but I like it.',
+    'After {NUM} months it still works like new, and cleaning is easy.',
+    'Returned it because it was too large for my desk, refund arrived in four days.',
+  ],
+  science: [
+    'The study followed {BIGNUM} participants over five years and controlled for age and income.',
+    'Photosynthesis converts light energy into chemical energy stored in glucose.',
+    'The telescope will observe galaxies formed less than a billion years after the Big Bang.',
+    'Correlation in the survey data does not by itself establish a causal relationship.',
+    'Students will present their lab reports in groups of three during the final week.',
+    'The lecture covers plate tectonics, volcanic arcs and the formation of mountain ranges.',
+    'Samples were stored at minus eighty degrees until sequencing.',
+    'Bees communicate the direction of food sources through a waggle dance.',
+    'The reading list for the seminar includes two classic papers and a recent review.',
+    'Error bars in the figure show the 95 percent confidence interval.',
+    'The museum exhibition explains how tides are driven by the moon and the sun.',
+  ],
+  community: [
+    'The library book sale runs all weekend, with proceeds going to the reading programme.',
+    'Volunteers are needed for the river clean-up on {DATE}; gloves and bags will be provided.',
+    'The choir rehearses on {DAY} evenings in the community hall and welcomes new voices.',
+    'Registration for the junior football league closes at the end of {MONTH}.',
+    'The farmers market moves indoors for the winter but keeps the same opening hours.',
+    'Our neighbourhood association meets monthly to discuss traffic, parks and events.',
+    'The school play sold out both nights, and the cast did a wonderful job.',
+    'A new bike lane along the main road will open after the summer.',
+    'The repair café fixes small appliances for free every second Saturday.',
+    'Thanks to everyone who donated; we collected {BIGNUM} items for the food bank.',
+    'The local history society is looking for old photographs of the harbour.',
+  ],
+};
+
+/** Short titles by topic, used for subjects, headings and page titles. */
+export const TITLES_EN: Readonly<Record<Topic, readonly string[]>> = {
+  work: [
+    'Notes from the planning session',
+    'Q{NUM} update',
+    'Project status',
+    'Action items for {DAY}',
+  ],
+  tech: ['Release notes {VERSION}', 'Migration guide', 'Incident summary', 'Getting started'],
+  travel: ['Three days in {CITY}', 'A weekend on the coast', '{CITY} travel tips', 'Itinerary'],
+  food: ['Weeknight dinners', 'Lemon olive oil cake', 'A better lentil soup', 'Market notes'],
+  finance: ['Your monthly statement', 'Invoice {BIGNUM}', 'Annual report {YEAR}', 'Savings update'],
+  health: [
+    'Appointment confirmation',
+    'Staying active in winter',
+    'Clinic news',
+    'Your test results',
+  ],
+  home: ['Building notice', 'Garden diary', 'Renovation update', 'Household reminders'],
+  shopping: ['Order confirmation', 'My review of the {ITEM}', 'Honest review', 'Product questions'],
+  science: ['Seminar reading list', 'Lab schedule', 'Research summary', 'Exhibition guide'],
+  community: ['Neighbourhood newsletter', 'Volunteer call', 'Events this month', 'Club news'],
+};

@@ -1,5 +1,6 @@
 // pnpm bench — scanner latency and throughput for 1 KB, 10 KB, 100 KB and 1 MB inputs, honest and
 // adversarial, beside a baseline measured in the same run on the same text (one toLowerCase() pass).
+// "rules p50" is the same scan without the statistical models (createScanner({ model: false })).
 // Prints numbers only; it never fails on time (these machines are shared and noisy).
 // Options: --sizes 1,10,100,1000 (KB)   --seconds 1 (time budget per case)
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ const sizes = values.sizes.split(',').map((kb) => Number(kb) * 1024);
 const budgetMs = Number(values.seconds) * 1000;
 
 const scanner = createScanner();
+const rulesOnly = createScanner({ model: false });
 
 function sample(file: string, count: number): string {
   return readFileSync(join(DATASETS_DIR, file), 'utf8')
@@ -70,7 +72,7 @@ console.log(
   `Portcullis bench — Node ${process.version}, ${budgetMs} ms per case; baseline = one toLowerCase() pass over the same text\n`,
 );
 console.log(
-  `${'case'.padEnd(26)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'MB/s'.padStart(8)} ${'base p50'.padStart(10)} ${'base MB/s'.padStart(10)} ${'x base'.padStart(8)}  decision`,
+  `${'case'.padEnd(26)} ${'p50'.padStart(10)} ${'p99'.padStart(10)} ${'MB/s'.padStart(8)} ${'rules p50'.padStart(10)} ${'base p50'.padStart(10)} ${'base MB/s'.padStart(10)} ${'x base'.padStart(8)}  decision`,
 );
 const p50s = new Map<string, number>();
 for (const [kind, source, surface] of [
@@ -81,13 +83,14 @@ for (const [kind, source, surface] of [
   for (const size of sizes) {
     const text = repeatTo(source, size);
     const scan = measure(() => scanner.scan(text, { surface: surface as Surface }));
+    const rules = measure(() => rulesOnly.scan(text, { surface: surface as Surface }));
     const base = measure(() => text.toLowerCase());
     const decision = scanner.scan(text, { surface: surface as Surface }).decision;
     const mbps = (ms: number): string => (size / 1e6 / (ms / 1000)).toFixed(1).padStart(8);
     const name = `${kind} ${surface} ${size >= 1048576 ? `${size / 1048576}MB` : `${size / 1024}KB`}`;
     p50s.set(name, scan.p50);
     console.log(
-      `${name.padEnd(26)} ${format(scan.p50)} ${format(scan.p99)} ${mbps(scan.p50)} ${format(base.p50)} ${mbps(base.p50).padStart(10)} ${(scan.p50 / base.p50).toFixed(0).padStart(8)}  ${decision}`,
+      `${name.padEnd(26)} ${format(scan.p50)} ${format(scan.p99)} ${mbps(scan.p50)} ${format(rules.p50)} ${format(base.p50)} ${mbps(base.p50).padStart(10)} ${(scan.p50 / base.p50).toFixed(0).padStart(8)}  ${decision}`,
     );
   }
 }

@@ -27,6 +27,14 @@ export type CompiledRules = {
 export const MATCH_REACH = 320;
 
 /**
+ * The longest stretch of text one regex execution sees (plus the reach on both sides). Windows around
+ * nearby trigger occurrences merge up to this size; past it a new window starts. This bounds the work of
+ * any pattern per execution by a constant, so scan time stays linear in the input even for a pattern whose
+ * worst case is polynomial in the length it runs on.
+ */
+export const MAX_WINDOW = 2048;
+
+/**
  * Compiles the rules that apply to `surface`. One pass of a trigger index finds every trigger occurrence;
  * each rule then runs only in windows around the occurrences of its own triggers (merged where they
  * overlap), so honest text runs few regexes over little text, and work stays linear in the input.
@@ -97,6 +105,13 @@ function firstMatchInWindows(
     }
     if (isLast) break;
     const end = Math.min(text.length, (occurrences[index + 1] as number) + MATCH_REACH);
+    if (windowStart !== -1 && end - windowStart > MAX_WINDOW) {
+      // Merged windows are capped: run the one so far and start afresh at this occurrence's own reach,
+      // so every regex runs on at most MAX_WINDOW + 2 × MATCH_REACH characters, whatever the input.
+      const found = execWindow(pattern, text, windowStart, windowEnd);
+      if (found !== null) return found;
+      windowStart = -1;
+    }
     if (windowStart === -1) {
       windowStart = start;
       windowEnd = end;

@@ -9,9 +9,9 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const AI_NAMES =
   '(?:ai|a\\.i\\.|assistant|ai\\s+assistant|ai\\s+agent|agent|llm|language\\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot)s?\\s*[,:!]';
 const GREETING =
-  '(?:(?:hey|hi|hello|dear|attention|note\\s+to|message\\s+to|instructions?\\s+(?:to|for))\\s*,?\\s*)?(?:the\\s+)?';
+  '(?:(?:hey|hi|hello|dear|attention|note\\s+to|message\\s+to|instructions?\\s+(?:to|for))\\s*(?:,\\s*)?)?(?:the\\s+)?';
 const IF_YOU_ARE_AI =
-  '\\b(?:if\\s+you\\s+are\\s+an?\\s+(?:ai|llm|language\\s+model|assistant|agent|automated\\s+\\w+)\\b(?:\\s+\\w+){0,3}\\s*[,:]?)';
+  '\\b(?:if\\s+you\\s+are\\s+an?\\s+(?:ai|llm|language\\s+model|assistant|agent|automated\\s+\\w+)\\b(?:\\s+\\w+){0,3}\\b(?:\\s*[,:])?)';
 const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
 // order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
@@ -98,7 +98,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'following',
       ],
       pattern: new RegExp(
-        `\\b(?:send|forward|e-?mail|upload|post|transfer|exfiltrate|leak|share|copy|submit|deliver)\\s+(?:\\w+\\s+){0,4}?(?:(?:all|the|my|your|their|his|her|user['’]?s|every|any)\\s+)?(?:\\w+\\s+){0,2}?${PRIVATE}\\b[^.\\n]{0,60}?\\bto\\s+(?:(?:this|the\\s+following)\\s+(?:\\w+\\s+)?(?:address|email|url|endpoint|server|link)\\s*:?\\s*)?(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|https?://|www\\.)`,
+        `\\b(?:send|forward|e-?mail|upload|post|transfer|exfiltrate|leak|share|copy|submit|deliver)\\s+(?:\\w+\\s+){0,4}?(?:(?:all|the|my|your|their|his|her|user['’]?s|every|any)\\s+)?(?:\\w+\\s+){0,2}?${PRIVATE}\\b[^.\\n]{0,60}?\\bto\\s+(?:(?:this|the\\s+following)\\s+(?:\\w+\\s+)?(?:address|email|url|endpoint|server|link)\\s*(?::\\s*)?)?(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|https?://|www\\.)`,
       ),
       message: 'Instruction to send private data to an outside address',
     },

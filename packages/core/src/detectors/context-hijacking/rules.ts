@@ -35,7 +35,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'fabricated',
       ],
       pattern:
-        /\b(?:the|this|our|all\s+(?:of\s+)?(?:the|your)|your|everything|anything)\s+(?:\w+\s+)?(?:conversation|chat|discussion|messages?|instructions?|prompts?|system\s+prompt|text|dialogue|exchange|task|everything|input|request|rules)?\s*(?:above|so\s+far|before\s+this|until\s+now|up\s+(?:to|until)\s+(?:now|this\s+point)|you\s+(?:have\s+)?(?:received|read|were\s+given|saw)\s+(?:above|before|so\s+far|until\s+now))\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:just\s+|only\s+|merely\s+|all\s+|simply\s+|actually\s+|really\s+)*(?:a\s+|an\s+|part\s+of\s+a\s+)?(?:test|tests|testing|simulation|joke|fake|drill|decoy|warm-?up|trick|distraction|irrelevant|null\s+and\s+void|void|not\s+real|fictional|pretend|prank|fabricated)\b/,
+        /\b(?:the|this|our|all\s+(?:of\s+)?(?:the|your)|your|everything|anything)\s+(?:\w+\s+)?(?:(?:conversation|chat|discussion|messages?|instructions?|prompts?|system\s+prompt|text|dialogue|exchange|task|everything|input|request|rules)\s+)?(?:above|so\s+far|before\s+this|until\s+now|up\s+(?:to|until)\s+(?:now|this\s+point)|you\s+(?:have\s+)?(?:received|read|were\s+given|saw)\s+(?:above|before|so\s+far|until\s+now))\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:just\s+|only\s+|merely\s+|all\s+|simply\s+|actually\s+|really\s+)*(?:a\s+|an\s+|part\s+of\s+a\s+)?(?:test|tests|testing|simulation|joke|fake|drill|decoy|warm-?up|trick|distraction|irrelevant|null\s+and\s+void|void|not\s+real|fictional|pretend|prank|fabricated)\b/,
       message: 'Claim that the preceding conversation or instructions were only a test',
     },
     {
@@ -131,7 +131,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'for the rest of this conversation',
       ],
       pattern:
-        /\b(?:from\s+now\s+on|from\s+this\s+(?:point|moment)\s+(?:on(?:ward)?|forward)|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)\s*,?\s*(?:you|the\s+(?:ai|assistant|model|agent))\s+(?:(?:will|must|shall|should|are\s+to)\s+)?(?:always\s+|only\s+|now\s+)?(?:act|respond|answer|reply|behave|pretend|be\s+(?:called|known|named)|refer\s+to\s+yourself|follow|obey|ignore|say|speak|write|include|add|append|end\s+every|begin\s+every|start\s+every)\b/,
+        /\b(?:from\s+now\s+on|from\s+this\s+(?:point|moment)\s+(?:on(?:ward)?|forward)|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)\s*(?:,\s*)?(?:you|the\s+(?:ai|assistant|model|agent))\s+(?:(?:will|must|shall|should|are\s+to)\s+)?(?:always\s+|only\s+|now\s+)?(?:act|respond|answer|reply|behave|pretend|be\s+(?:called|known|named)|refer\s+to\s+yourself|follow|obey|ignore|say|speak|write|include|add|append|end\s+every|begin\s+every|start\s+every)\b/,
       message: '"From now on" instruction to the model inside retrieved content',
     },
     {
@@ -140,7 +140,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['prompt'],
       triggers: ['from now on', 'henceforth'],
       pattern:
-        /\b(?:from\s+now\s+on|henceforth)\s*,?\s*you\s+(?:(?:will|must|shall|are\s+going\s+to)\s+)?(?:act\s+as|be\s+(?:called|known|named)|pretend|respond\s+as|answer\s+as|are\s+(?:a|an|no\s+longer))\b/,
+        /\b(?:from\s+now\s+on|henceforth)\s*(?:,\s*)?you\s+(?:(?:will|must|shall|are\s+going\s+to)\s+)?(?:act\s+as|be\s+(?:called|known|named)|pretend|respond\s+as|answer\s+as|are\s+(?:a|an|no\s+longer))\b/,
       message: '"From now on" persona reassignment',
     },
   ],

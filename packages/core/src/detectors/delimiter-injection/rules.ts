@@ -8,7 +8,7 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const END_MARK_STRICT =
   "(?:end\\s+of\\s+(?:the\\s+)?(?:user(?:['’]s)?\\s+)?(?:input|prompt|instructions|system\\s+prompt|user\\s+(?:message|query|request))|(?:user\\s+)?input\\s+(?:ends?|ended))";
 const NEW_CONTEXT =
-  '(?:(?:new|real|actual|updated|admin|administrator|developer|root|priority|override|true|hidden|secret)\\s+(?:system\\s+)?(?:instructions?|prompt|directives?|task|rules|command|message|mode)|system\\s*(?:prompt|message|instructions?|override|command|mode)?\\s*[:>\\]]|ignore\\b|disregard\\b|forget\\b|you\\s+(?:are\\s+now|must|will\\s+now|should\\s+now|now\\s+(?:must|have|are))|assistant\\s*:|from\\s+now\\s+on)';
+  '(?:(?:new|real|actual|updated|admin|administrator|developer|root|priority|override|true|hidden|secret)\\s+(?:system\\s+)?(?:instructions?|prompt|directives?|task|rules|command|message|mode)|system(?:\\s*(?:prompt|message|instructions?|override|command|mode))?\\s*[:>\\]]|ignore\\b|disregard\\b|forget\\b|you\\s+(?:are\\s+now|must|will\\s+now|should\\s+now|now\\s+(?:must|have|are))|assistant\\s*:|from\\s+now\\s+on)';
 const END_MARK =
   "(?:end\\s+of\\s+(?:the\\s+)?(?:user(?:['’]s)?\\s+)?(?:input|prompt|instructions?|system\\s+prompt|user\\s+(?:message|query|request)|context|document|data|text|query|request|message|email|conversation|transcript)|(?:user\\s+)?input\\s+(?:ends?|ended|is\\s+over|complete)|(?:end|close|stop)\\s+(?:user|data|input|prompt)|(?:user|data|input|prompt)\\s+(?:end|ends|closed))";
 
@@ -73,7 +73,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'medium',
       triggers: ['end of', 'input end', 'end user', 'end input', 'end prompt'],
       pattern: new RegExp(
-        `(?:#{2,12}|={3,12}|-{3,12}|\\*{3,12}|\\[|<)\\s*${END_MARK_STRICT}\\s*(?:#{2,12}|={3,12}|-{3,12}|\\*{3,12}|\\]|>)`,
+        `(?:(?<!#)#{2,}|(?<!=)={3,}|(?<!-)-{3,}|(?<!\\*)\\*{3,}|\\[|<)\\s*${END_MARK_STRICT}\\s*(?:#{2,12}|={3,12}|-{3,12}|\\*{3,12}|\\]|>)`,
       ),
       message: 'Decorated "end of input" marker inside content',
     },
@@ -90,7 +90,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['system', 'admin', 'developer', 'root', 'sudo'],
       pattern: new RegExp(
-        `(?:^|\\n)[ \\t]*(?:-{3,12}|={3,12}|#{3,12}|\\*{3,12}|>{3,12}|\\[{1,2}|<{1,2}|\\|)\\s*(?:begin\\s+|start\\s+)?(?:new\\s+)?(?:system|admin(?:istrator)?|developer|root|sudo)\\s*(?:prompt|message|instructions?|override|command|mode|update|notice)?\\s*(?:-{3,12}|={3,12}|#{3,12}|\\*{3,12}|<{3,12}|\\]{1,2}|>{1,2}|\\|)\\s*:?\\s*(?:\\n[ \\t]*)?(?:${NEW_CONTEXT}|you\\b|your\\b|the\\s+(?:ai|assistant|model)\\b|(?:ignore|disregard|forget|reveal|print|send|execute|do\\s+not|don['’]t|always|never|respond|reply|answer|output)\\b)`,
+        `(?:^|\\n)[ \\t]*(?:-{3,12}|={3,12}|#{3,12}|\\*{3,12}|>{3,12}|\\[{1,2}|<{1,2}|\\|)\\s*(?:begin\\s+|start\\s+)?(?:new\\s+)?(?:system|admin(?:istrator)?|developer|root|sudo)(?:\\s*(?:prompt|message|instructions?|override|command|mode|update|notice))?\\s*(?:-{3,12}|={3,12}|#{3,12}|\\*{3,12}|<{3,12}|\\]{1,2}|>{1,2}|\\|)[^\\S\\n]*(?::[^\\S\\n]*)?(?:\\n\\s*)?(?:${NEW_CONTEXT}|you\\b|your\\b|the\\s+(?:ai|assistant|model)\\b|(?:ignore|disregard|forget|reveal|print|send|execute|do\\s+not|don['’]t|always|never|respond|reply|answer|output)\\b)`,
       ),
       message: 'Banner-style fake system section starting new instructions',
     },
@@ -105,7 +105,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...spaced('prompt', 'over'),
       ],
       pattern:
-        /(?:^|\n)[ \t]*(?:end\s+of\s+(?:the\s+)?(?:user\s+)?(?:prompt|input|instructions|system\s+prompt)|(?:prompt|input|instructions)\s+(?:ends|ended|over))\s*[.!]?\s*\n\s*(?:\n[ \t]*)?(?:new\s+|real\s+|actual\s+)?(?:instructions?|task|system|ignore|disregard|now\s+(?:you|ignore|say|print|write|output)|you\s+(?:are|must|will))\b/,
+        /(?:^|\n)[ \t]*(?:end\s+of\s+(?:the\s+)?(?:user\s+)?(?:prompt|input|instructions|system\s+prompt)|(?:prompt|input|instructions)\s+(?:ends|ended|over))[^\S\n]*(?:[.!][^\S\n]*)?\n\s*(?:new\s+|real\s+|actual\s+)?(?:instructions?|task|system|ignore|disregard|now\s+(?:you|ignore|say|print|write|output)|you\s+(?:are|must|will))\b/,
       message: 'Standalone "end of prompt" line followed by new instructions',
     },
   ],

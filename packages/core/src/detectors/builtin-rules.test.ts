@@ -1,30 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRulesSource } from '../../../../scripts/gen-builtin-rules.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { BUILTIN_RULES } from './builtin-rules.ts';
+import { loadFixtureCases } from './load-fixture-cases.ts';
 
 function fixtureTexts(): string[] {
-  const texts: string[] = [];
-  for (const folder of readdirSync(import.meta.dirname, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
-    const fixtures = join(import.meta.dirname, folder.name, '__fixtures__');
-    let files: string[] = [];
-    try {
-      files = readdirSync(fixtures).filter((name) => name.endsWith('.jsonl'));
-    } catch {
-      continue;
-    }
-    for (const file of files) {
-      for (const line of readFileSync(join(fixtures, file), 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        const text = (JSON.parse(line) as { text: unknown }).text;
-        texts.push(typeof text === 'string' ? text : JSON.stringify(text));
-      }
-    }
-  }
-  return texts;
+  return loadFixtureCases().flatMap(({ cases }) =>
+    cases.map((item) => (typeof item.text === 'string' ? item.text : JSON.stringify(item.text))),
+  );
 }
 
 describe('BUILTIN_RULES', () => {

@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
 import { BUILTIN_RULES } from './builtin-rules.ts';
+import { type FixtureCase, loadFixtureCases } from './load-fixture-cases.ts';
 
 // The contract suite of every rule family, in isolation from the rest of the scanner: each hand-written
 // positive of a family fires one of that family's rules, and no hard negative fires a rule of that family
 // at medium severity or above. (fixtures.test.ts runs the same cases through the whole scanner.)
-
-type Case = { text: unknown; surface?: Surface; category: string | null };
 
 function firing(rules: readonly RuleV1[], text: string, surface: Surface): RuleV1[] {
   const normalized = normalizeText(text).text;
@@ -22,29 +19,18 @@ function firing(rules: readonly RuleV1[], text: string, surface: Surface): RuleV
   );
 }
 
-for (const folder of readdirSync(import.meta.dirname, { withFileTypes: true }).filter((entry) =>
-  entry.isDirectory(),
-)) {
-  const fixtures = join(import.meta.dirname, folder.name, '__fixtures__');
-  let files: string[] = [];
-  try {
-    files = readdirSync(fixtures).filter((name) => name.endsWith('.jsonl'));
-  } catch {
-    continue;
-  }
-  const cases = files.flatMap((file) =>
-    readFileSync(join(fixtures, file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as Case),
-  );
+const byFolder = new Map<string, FixtureCase[]>();
+for (const { folder, cases } of loadFixtureCases())
+  byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...cases]);
+
+for (const [folder, cases] of byFolder) {
   const categories = new Set(
     cases.map((item) => item.category).filter((category) => category !== null),
   );
   const family = BUILTIN_RULES.filter((rule) => categories.has(rule.category));
   if (family.length === 0) continue;
 
-  describe(`${folder.name} rules`, () => {
+  describe(`${folder} rules`, () => {
     it('has at least 12 positives and 12 hard negatives', () => {
       expect(cases.filter((item) => item.category !== null).length).toBeGreaterThanOrEqual(12);
       expect(cases.filter((item) => item.category === null).length).toBeGreaterThanOrEqual(12);

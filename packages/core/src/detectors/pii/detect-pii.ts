@@ -1,4 +1,5 @@
 import type { Severity } from '../../spec/finding.ts';
+import { resolveOverlaps } from '../resolve-overlaps.ts';
 import { PII_PATTERNS } from './patterns.ts';
 
 /** One piece of personal data found in a text, `[start, end)`. */
@@ -63,7 +64,12 @@ export function detectPii(text: string): PiiMatch[] {
       });
     }
   });
-  return resolveOverlaps(candidates);
+  return resolveOverlaps(candidates).map(({ kind, start, end, severity }) => ({
+    kind,
+    start,
+    end,
+    severity,
+  }));
 }
 
 // --- internal ---
@@ -93,18 +99,3 @@ const ANY_DIGIT_OR_AT = /[0-9@]/;
 const GLOBAL_PATTERNS: readonly RegExp[] = PII_PATTERNS.map(
   (definition) => new RegExp(definition.pattern.source, `${definition.pattern.flags}g`),
 );
-
-/** Keeps one match per overlapping cluster: the one from the earliest pattern. */
-function resolveOverlaps(candidates: (PiiMatch & { readonly priority: number })[]): PiiMatch[] {
-  candidates.sort((left, right) => left.start - right.start || left.priority - right.priority);
-  const kept: (PiiMatch & { readonly priority: number })[] = [];
-  for (const candidate of candidates) {
-    const last = kept[kept.length - 1];
-    if (last !== undefined && candidate.start < last.end) {
-      if (candidate.priority < last.priority) kept[kept.length - 1] = candidate;
-      continue;
-    }
-    kept.push(candidate);
-  }
-  return kept.map(({ kind, start, end, severity }) => ({ kind, start, end, severity }));
-}

@@ -1,4 +1,5 @@
 import type { Severity } from '../../spec/finding.ts';
+import { resolveOverlaps } from '../resolve-overlaps.ts';
 import { SECRET_PATTERNS } from './patterns.ts';
 
 /** One secret found in a text. `[start, end)` covers the secret itself, not its surrounding label. */
@@ -48,7 +49,12 @@ export function detectSecrets(text: string): SecretMatch[] {
       });
     }
   });
-  return resolveOverlaps(candidates);
+  return resolveOverlaps(candidates).map(({ kind, start, end, severity }) => ({
+    kind,
+    start,
+    end,
+    severity,
+  }));
 }
 
 // --- internal ---
@@ -57,20 +63,3 @@ export function detectSecrets(text: string): SecretMatch[] {
 const GLOBAL_PATTERNS: readonly RegExp[] = SECRET_PATTERNS.map(
   (definition) => new RegExp(definition.pattern.source, `${definition.pattern.flags}dg`),
 );
-
-/** Keeps one match per overlapping cluster: the one from the most specific (lowest-priority) pattern. */
-function resolveOverlaps(
-  candidates: (SecretMatch & { readonly priority: number })[],
-): SecretMatch[] {
-  candidates.sort((left, right) => left.start - right.start || left.priority - right.priority);
-  const kept: (SecretMatch & { readonly priority: number })[] = [];
-  for (const candidate of candidates) {
-    const last = kept[kept.length - 1];
-    if (last !== undefined && candidate.start < last.end) {
-      if (candidate.priority < last.priority) kept[kept.length - 1] = candidate;
-      continue;
-    }
-    kept.push(candidate);
-  }
-  return kept.map(({ kind, start, end, severity }) => ({ kind, start, end, severity }));
-}

@@ -1,18 +1,27 @@
 // Honest body text: sentences and paragraphs in a language and topic, grown to a target length, and the
 // helper that places an inserted block at the start, middle or end of a list of blocks.
+import { BANKS } from './honest-banks.ts';
 import { HONEST_EN, TOPICS, type Topic } from './honest-en.ts';
 import { HONEST_INTL } from './honest-intl.ts';
-import type { Lang } from './intents.ts';
+import { LANGS, type Lang } from './intents.ts';
 import type { Rng } from './prng.ts';
 import { fillSlots } from './vocab.ts';
 
 /** Where an inserted block goes in its carrier. */
 export type Position = 'start' | 'middle' | 'end';
 
+/** Non-English body sentences: the original pool plus the sentences of the honest banks. */
+const INTL_POOLS = new Map<Lang, readonly string[]>(
+  LANGS.filter((lang) => lang !== 'en').map((lang) => [
+    lang,
+    [...HONEST_INTL[lang as Exclude<Lang, 'en'>], ...BANKS[lang].sentences],
+  ]),
+);
+
 /** The sentence pool for a language and topic (other languages have one mixed pool). */
 function pool(lang: Lang, topic: Topic): readonly string[] {
   if (lang === 'en') return HONEST_EN[topic];
-  return HONEST_INTL[lang];
+  return INTL_POOLS.get(lang) ?? [];
 }
 
 /** `count` distinct honest sentences, mostly from the topic, sometimes from a neighbouring one. */

@@ -12,6 +12,13 @@ import {
 } from './compose.ts';
 import { createRng, hash32, textId } from './prng.ts';
 import { promptAttack, promptNegative } from './prompts.ts';
+import {
+  multiPromptNegative,
+  multiToolOutputNegative,
+  shortPromptNegative,
+  shortToolOutputNegative,
+  toolDescriptionIntlNegative,
+} from './short-negatives.ts';
 
 /** One generated training row. */
 export type GeneratedRow = {
@@ -26,7 +33,11 @@ export type GeneratedRow = {
 /** Options of `generateRows`. */
 export type GenerateOptions = { seed?: number; scale?: number };
 
-/** Rows per stream at scale 1 (about 8,000 attacks and 8,000 hard negatives). */
+/**
+ * Rows per stream at scale 1: about 8,000 attacks and 8,000 hard negatives, plus 6,800 negatives built
+ * from the per-language honest banks (short and multi-sentence texts, non-English tool descriptions).
+ * New streams go last, so the rows of the earlier streams do not depend on them.
+ */
 const STREAMS: readonly (readonly [
   string,
   number,
@@ -38,6 +49,11 @@ const STREAMS: readonly (readonly [
   ['prompt_negative', 2000, promptNegative],
   ['tool_description_attack', 800, toolDescriptionAttack],
   ['tool_description_negative', 800, toolDescriptionNegative],
+  ['prompt_short_negative', 2000, shortPromptNegative],
+  ['tool_output_short_negative', 2400, shortToolOutputNegative],
+  ['tool_output_multi_negative', 1200, multiToolOutputNegative],
+  ['prompt_multi_negative', 600, multiPromptNegative],
+  ['tool_description_intl_negative', 600, toolDescriptionIntlNegative],
 ];
 
 /**

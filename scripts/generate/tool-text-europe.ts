@@ -1,0 +1,158 @@
+// Honest tool descriptions in European languages (see tool-descriptions-intl.ts). Written for this generator.
+import type { ToolText } from './tool-descriptions-intl.ts';
+
+/** Localized honest tool text: fr, de, es, it, pt, nl, pl, ru. */
+export const TOOL_TEXT_EUROPE: Readonly<Record<string, ToolText>> = {
+  fr: {
+    tools: [
+      'Renvoie la météo actuelle pour une ville.|Nom de la ville.',
+      'Envoie un e-mail depuis le compte de l’utilisateur.|Adresse du destinataire.|Objet.',
+      'Recherche dans la documentation interne.|Termes de recherche.',
+      'Lit un fichier texte de l’espace de travail.|Chemin relatif.',
+      'Crée une tâche dans le tableau du projet et l’attribue à un utilisateur.|Titre de la tâche.|Nom d’utilisateur du responsable.',
+      'Envoie un lien de réinitialisation du mot de passe à l’adresse e-mail de l’utilisateur.|Identifiant du compte utilisateur.',
+      'Traduit un texte dans une autre langue.|Texte à traduire.|Code de la langue cible.',
+      'Liste les événements du calendrier sur une période.|Début (ISO 8601).|Fin (ISO 8601).',
+    ],
+    notes: [
+      'Utilisez cet outil uniquement si l’utilisateur le demande explicitement.',
+      'Demandez une confirmation à l’utilisateur avant l’envoi.',
+      'Les dates doivent être au format ISO 8601.',
+      'Renvoie une liste vide si rien ne correspond ; ne réessayez pas avec les mêmes arguments.',
+      'N’appelez pas cet outil plus d’une fois par demande.',
+    ],
+  },
+  de: {
+    tools: [
+      'Liefert das aktuelle Wetter für eine Stadt.|Name der Stadt.',
+      'Sendet eine E-Mail vom Konto des Benutzers.|Adresse des Empfängers.|Betreff.',
+      'Durchsucht die interne Dokumentation.|Suchbegriffe.',
+      'Liest eine Textdatei aus dem Arbeitsbereich.|Relativer Pfad.',
+      'Legt eine Aufgabe im Projektboard an und weist sie einem Benutzer zu.|Titel der Aufgabe.|Benutzername der verantwortlichen Person.',
+      'Sendet einen Link zum Zurücksetzen des Passworts an die E-Mail-Adresse des Benutzers.|ID des Benutzerkontos.',
+      'Übersetzt Text in eine andere Sprache.|Zu übersetzender Text.|Code der Zielsprache.',
+      'Listet Kalendertermine in einem Zeitraum auf.|Beginn (ISO 8601).|Ende (ISO 8601).',
+    ],
+    notes: [
+      'Verwende dieses Tool nur, wenn der Benutzer ausdrücklich danach fragt.',
+      'Lass dir den Versand vorher vom Benutzer bestätigen.',
+      'Datumsangaben müssen im Format ISO 8601 sein.',
+      'Gibt eine leere Liste zurück, wenn nichts gefunden wird; nicht mit denselben Argumenten wiederholen.',
+      'Rufe dieses Tool höchstens einmal pro Anfrage auf.',
+    ],
+  },
+  es: {
+    tools: [
+      'Devuelve el tiempo actual de una ciudad.|Nombre de la ciudad.',
+      'Envía un correo desde la cuenta del usuario.|Dirección del destinatario.|Asunto.',
+      'Busca en la documentación interna.|Términos de búsqueda.',
+      'Lee un archivo de texto del espacio de trabajo.|Ruta relativa.',
+      'Crea una tarea en el tablero del proyecto y se la asigna a un usuario.|Título de la tarea.|Nombre de usuario del responsable.',
+      'Envía un enlace para restablecer la contraseña al correo del usuario.|ID de la cuenta de usuario.',
+      'Traduce un texto a otro idioma.|Texto que se va a traducir.|Código del idioma de destino.',
+      'Enumera los eventos del calendario en un intervalo.|Inicio (ISO 8601).|Fin (ISO 8601).',
+    ],
+    notes: [
+      'Usa esta herramienta solo cuando el usuario lo pida expresamente.',
+      'Pide confirmación al usuario antes de enviar.',
+      'Las fechas deben ir en formato ISO 8601.',
+      'Devuelve una lista vacía si no hay resultados; no reintentes con los mismos argumentos.',
+      'No llames a esta herramienta más de una vez por petición.',
+    ],
+  },
+  it: {
+    tools: [
+      'Restituisce il meteo attuale di una città.|Nome della città.',
+      'Invia un’email dall’account dell’utente.|Indirizzo del destinatario.|Oggetto.',
+      'Cerca nella documentazione interna.|Termini di ricerca.',
+      'Legge un file di testo dall’area di lavoro.|Percorso relativo.',
+      'Crea un’attività nella bacheca del progetto e la assegna a un utente.|Titolo dell’attività.|Nome utente del responsabile.',
+      'Invia un link per reimpostare la password all’email dell’utente.|ID dell’account utente.',
+      'Traduce un testo in un’altra lingua.|Testo da tradurre.|Codice della lingua di destinazione.',
+      'Elenca gli eventi del calendario in un intervallo.|Inizio (ISO 8601).|Fine (ISO 8601).',
+    ],
+    notes: [
+      'Usa questo strumento solo se l’utente lo chiede esplicitamente.',
+      'Chiedi conferma all’utente prima dell’invio.',
+      'Le date devono essere in formato ISO 8601.',
+      'Restituisce un elenco vuoto se non trova nulla; non riprovare con gli stessi argomenti.',
+      'Non chiamare questo strumento più di una volta per richiesta.',
+    ],
+  },
+  pt: {
+    tools: [
+      'Retorna o tempo atual de uma cidade.|Nome da cidade.',
+      'Envia um e-mail a partir da conta do usuário.|Endereço do destinatário.|Assunto.',
+      'Pesquisa a documentação interna.|Termos de busca.',
+      'Lê um arquivo de texto do espaço de trabalho.|Caminho relativo.',
+      'Cria uma tarefa no quadro do projeto e a atribui a um usuário.|Título da tarefa.|Nome de usuário do responsável.',
+      'Envia um link de redefinição de senha para o e-mail do usuário.|ID da conta do usuário.',
+      'Traduz um texto para outro idioma.|Texto a traduzir.|Código do idioma de destino.',
+      'Lista os eventos da agenda num intervalo.|Início (ISO 8601).|Fim (ISO 8601).',
+    ],
+    notes: [
+      'Use esta ferramenta somente quando o usuário pedir explicitamente.',
+      'Peça confirmação ao usuário antes de enviar.',
+      'As datas devem estar no formato ISO 8601.',
+      'Retorna uma lista vazia quando nada é encontrado; não tente de novo com os mesmos argumentos.',
+      'Não chame esta ferramenta mais de uma vez por pedido.',
+    ],
+  },
+  nl: {
+    tools: [
+      'Geeft het huidige weer voor een stad.|Naam van de stad.',
+      'Verstuurt een e-mail vanaf het account van de gebruiker.|Adres van de ontvanger.|Onderwerp.',
+      'Doorzoekt de interne documentatie.|Zoektermen.',
+      'Leest een tekstbestand uit de werkmap.|Relatief pad.',
+      'Maakt een taak aan op het projectbord en wijst die toe aan een gebruiker.|Titel van de taak.|Gebruikersnaam van de verantwoordelijke.',
+      'Stuurt een link om het wachtwoord te herstellen naar het e-mailadres van de gebruiker.|ID van het gebruikersaccount.',
+      'Vertaalt tekst naar een andere taal.|Te vertalen tekst.|Code van de doeltaal.',
+      'Toont agenda-afspraken binnen een periode.|Begin (ISO 8601).|Einde (ISO 8601).',
+    ],
+    notes: [
+      'Gebruik deze tool alleen als de gebruiker er uitdrukkelijk om vraagt.',
+      'Vraag de gebruiker om bevestiging voordat je iets verstuurt.',
+      'Datums moeten in ISO 8601-formaat zijn.',
+      'Geeft een lege lijst terug als er niets gevonden wordt; probeer het niet opnieuw met dezelfde argumenten.',
+      'Roep deze tool niet vaker dan één keer per verzoek aan.',
+    ],
+  },
+  pl: {
+    tools: [
+      'Zwraca aktualną pogodę dla miasta.|Nazwa miasta.',
+      'Wysyła e-mail z konta użytkownika.|Adres odbiorcy.|Temat.',
+      'Przeszukuje wewnętrzną dokumentację.|Szukane słowa.',
+      'Odczytuje plik tekstowy z obszaru roboczego.|Ścieżka względna.',
+      'Tworzy zadanie na tablicy projektu i przypisuje je użytkownikowi.|Tytuł zadania.|Nazwa użytkownika osoby odpowiedzialnej.',
+      'Wysyła link do resetu hasła na adres e-mail użytkownika.|ID konta użytkownika.',
+      'Tłumaczy tekst na inny język.|Tekst do przetłumaczenia.|Kod języka docelowego.',
+      'Wyświetla wydarzenia z kalendarza w podanym przedziale.|Początek (ISO 8601).|Koniec (ISO 8601).',
+    ],
+    notes: [
+      'Używaj tego narzędzia tylko wtedy, gdy użytkownik wyraźnie o to poprosi.',
+      'Przed wysłaniem poproś użytkownika o potwierdzenie.',
+      'Daty muszą być w formacie ISO 8601.',
+      'Zwraca pustą listę, gdy nic nie znaleziono; nie ponawiaj z tymi samymi argumentami.',
+      'Nie wywołuj tego narzędzia więcej niż raz na jedno polecenie.',
+    ],
+  },
+  ru: {
+    tools: [
+      'Сообщает, какая сейчас погода в указанном городе.|Город.',
+      'Отправляет письмо с учётной записи пользователя.|Адрес получателя.|Тема.',
+      'Ищет по внутренней документации.|Поисковый запрос.',
+      'Читает текстовый файл из рабочей папки.|Относительный путь.',
+      'Создаёт задачу на доске проекта и назначает её пользователю.|Название задачи.|Имя пользователя ответственного.',
+      'Отправляет ссылку для сброса пароля на почту пользователя.|ID учётной записи.',
+      'Переводит текст на другой язык.|Текст для перевода.|Код целевого языка.',
+      'Показывает события календаря за период.|Начало (ISO 8601).|Конец (ISO 8601).',
+    ],
+    notes: [
+      'Используйте этот инструмент, только если пользователь прямо об этом просит.',
+      'Перед отправкой попросите пользователя подтвердить действие.',
+      'Даты указываются в формате ISO 8601.',
+      'Если ничего не найдено, возвращается пустой список; не повторяйте вызов с теми же аргументами.',
+      'Не вызывайте этот инструмент больше одного раза на запрос.',
+    ],
+  },
+};

@@ -10,7 +10,12 @@ import { parseArgs } from 'node:util';
 import { check } from 'recheck';
 import { collectRegexes } from './lib/collect-regexes.ts';
 
-const { values } = parseArgs({ options: { timeout: { type: 'string', default: '4000' }, concurrency: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: {
+    timeout: { type: 'string', default: '4000' },
+    concurrency: { type: 'string', default: '2' },
+  },
+});
 const LOCK = resolve(import.meta.dirname, '../packages/core/src/rules/regex-safety.lock.json');
 const patterns = collectRegexes();
 const safe: Record<string, string> = {};
@@ -19,13 +24,23 @@ const failures: string[] = [];
 const started = performance.now();
 const concurrency = Number(values.concurrency);
 const write = (): void => {
-  const sort = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(LOCK, `${JSON.stringify({ checker: 'recheck 4.5.0 automaton', safe: sort(safe), pending: sort(pending) }, null, 2)}\n`);
+  const sort = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(
+    LOCK,
+    `${JSON.stringify({ checker: 'recheck 4.5.0 automaton', safe: sort(safe), pending: sort(pending) }, null, 2)}\n`,
+  );
 };
 for (let index = 0; index < patterns.length; index += concurrency) {
   const batch = patterns.slice(index, index + concurrency);
   const results = await Promise.all(
-    batch.map(async (pattern) => ({ pattern, diagnostics: await check(pattern.source, pattern.flags, { checker: 'automaton', timeout: Number(values.timeout) }) })),
+    batch.map(async (pattern) => ({
+      pattern,
+      diagnostics: await check(pattern.source, pattern.flags, {
+        checker: 'automaton',
+        timeout: Number(values.timeout),
+      }),
+    })),
   );
   for (const { pattern, diagnostics } of results) {
     const isRule = !pattern.where.includes('.ts:');
@@ -35,11 +50,15 @@ for (let index = 0; index < patterns.length; index += concurrency) {
   }
   if (index % 40 === 0) {
     write();
-    console.log(`${index + batch.length}/${patterns.length}: ${Object.keys(safe).length} safe, ${Object.keys(pending).length} pending`);
+    console.log(
+      `${index + batch.length}/${patterns.length}: ${Object.keys(safe).length} safe, ${Object.keys(pending).length} pending`,
+    );
   }
 }
 write();
-console.log(`${Object.keys(safe).length} proven safe, ${Object.keys(pending).length} rule patterns pending, of ${patterns.length}, in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `${Object.keys(safe).length} proven safe, ${Object.keys(pending).length} rule patterns pending, of ${patterns.length}, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 if (failures.length > 0) {
   console.log(`non-rule literals not proven (${failures.length}):\n  ${failures.join('\n  ')}`);
   process.exitCode = 1;

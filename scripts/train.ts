@@ -25,6 +25,15 @@ const CONSTANT: Readonly<Record<ModelSurface, string>> = {
   tool_output: 'TOOL_OUTPUT_MODEL',
   tool_description: 'TOOL_DESCRIPTION_MODEL',
 };
+/**
+ * Share of honest dev text each model may send to block and to review on its own. Prompts get the tightest
+ * budget: most traffic is prompts, and rules add their own false positives on top.
+ */
+const RATES: Readonly<Record<ModelSurface, { blockRate: number; reviewRate: number }>> = {
+  prompt: { blockRate: 0.005, reviewRate: 0.02 },
+  tool_output: { blockRate: 0.01, reviewRate: 0.03 },
+  tool_description: { blockRate: 0.02, reviewRate: 0.05 },
+};
 const FILE: Readonly<Record<ModelSurface, string>> = {
   prompt: 'prompt.ts',
   tool_output: 'tool-output.ts',
@@ -44,6 +53,7 @@ for (const surface of MODEL_SURFACES) {
     dev,
     trainOptions: { seed: Number(values.seed) },
     trainedOn: counts,
+    ...RATES[surface],
   });
   writeFileSync(join(outDir, FILE[surface]), modelSource(CONSTANT[surface], built.model));
   console.log(

@@ -62,8 +62,10 @@ export function buildSurfaceModel(options: BuildSurfaceModelOptions): BuiltSurfa
     scale,
     weights: encodeWeights(bytes),
     windowChars: trained.windowChars,
+    minFeatures: trained.minFeatures,
     lengthPenalty: 0,
     thresholds: { review: 0.5, block: 0.5 },
+    shortChars: SHORT_CHARS,
     trainedOn: options.trainedOn ?? { examples: options.train.length },
   };
   const devTexts = options.dev.map((example) => ({
@@ -80,12 +82,11 @@ export function buildSurfaceModel(options: BuildSurfaceModelOptions): BuiltSurfa
     if (tpr > best.tpr + 1e-9) best = { penalty, tpr, scores };
   }
   const block = quantileThreshold(best.scores, blockRate);
-  const review = Math.min(block, quantileThreshold(best.scores, reviewRate));
-  const model: SurfaceModelV1 = {
-    ...base,
-    lengthPenalty: best.penalty,
-    thresholds: { review: round(review), block: round(block) },
+  const thresholds = {
+    review: round(Math.min(block, quantileThreshold(best.scores, reviewRate))),
+    block: round(block),
   };
+  const model: SurfaceModelV1 = { ...base, lengthPenalty: best.penalty, thresholds };
   const negatives = best.scores.filter((item) => item.label === 0).length;
   return {
     model,
@@ -107,6 +108,9 @@ export function buildSurfaceModel(options: BuildSurfaceModelOptions): BuiltSurfa
 }
 
 // --- internal ---
+
+/** Texts up to this length are too short for the model to block on its own. */
+const SHORT_CHARS = 100;
 
 /** The lowest threshold at which at most `rate` of honest scores are at or above it. */
 function quantileThreshold(

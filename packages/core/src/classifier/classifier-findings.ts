@@ -11,6 +11,8 @@ export const CLASSIFIER_CATEGORY: Readonly<Record<ModelSurface, string>> = {
 /** Risk levels that the model's own review and block thresholds are mapped onto (the default profile's). */
 const REVIEW_RISK = 0.35;
 const BLOCK_RISK = 0.65;
+/** The most a short text can get from the model alone: review, just under block. */
+const SHORT_TEXT_RISK = 0.6;
 /** Below this risk no finding is reported: it would only be noise. */
 const REPORT_RISK = 0.2;
 
@@ -22,7 +24,9 @@ const REPORT_RISK = 0.2;
 export function classifierFinding(model: LoadedModel, text: string): Finding | undefined {
   if (text.trim().length < 8) return undefined;
   const probability = model.score(text);
-  const risk = toRisk(probability, model.stored.thresholds);
+  const full = toRisk(probability, model.stored.thresholds);
+  // Alone, the model may send a short text to review but not block it (see SurfaceModelV1.shortChars).
+  const risk = text.length <= model.stored.shortChars ? Math.min(full, SHORT_TEXT_RISK) : full;
   if (risk < REPORT_RISK) return undefined;
   const category = CLASSIFIER_CATEGORY[model.surface];
   return {

@@ -16,10 +16,21 @@ export type SurfaceModelV1 = {
   readonly weights: string;
   /** Texts longer than this are scored in windows of this size (half-overlapping). */
   readonly windowChars: number;
+  /**
+   * A window's summed weights are divided by √max(features, minFeatures): short texts are scored as if
+   * padded with neutral features, so a few telling n-grams in a one-line text cannot dominate.
+   */
+  readonly minFeatures: number;
   /** Logit subtracted per doubling of the number of windows, so long honest texts do not drift up. */
   readonly lengthPenalty: number;
   /** Probabilities at which honest dev text was flagged at the review and block rates chosen in training. */
   readonly thresholds: { readonly review: number; readonly block: number };
+  /**
+   * Texts up to this length are too short for the model to block on its own (it can send them to review;
+   * a rule must agree to block): measured on hand-written hard negatives, one-line honest texts score like
+   * attacks, and no calibration on the dev data separates them.
+   */
+  readonly shortChars: number;
   /** What the model was trained on, for the record. */
   readonly trainedOn: Readonly<Record<string, number>>;
 };
@@ -55,7 +66,7 @@ export function loadSurfaceModel(surface: ModelSurface, stored: SurfaceModelV1):
     if (count === 0) return stored.bias;
     let sum = 0;
     for (let index = 0; index < count; index++) sum += weights[buffer[index] as number] as number;
-    return stored.bias + (sum * scale) / Math.sqrt(count);
+    return stored.bias + (sum * scale) / Math.sqrt(Math.max(count, stored.minFeatures));
   };
   return {
     surface,

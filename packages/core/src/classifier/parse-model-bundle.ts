@@ -10,8 +10,10 @@ const SurfaceModelSchema = z.object({
   scale: z.number().positive(),
   weights: z.string(),
   windowChars: z.number().int().min(64),
+  minFeatures: z.number().int().min(1),
   lengthPenalty: z.number().min(0),
   thresholds: z.object({ review: z.number().min(0).max(1), block: z.number().min(0).max(1) }),
+  shortChars: z.number().int().min(0),
   trainedOn: z.record(z.string(), z.number()),
 });
 

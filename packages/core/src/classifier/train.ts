@@ -20,6 +20,8 @@ export type TrainOptions = {
   readonly l2?: number;
   readonly seed?: number;
   readonly windowChars?: number;
+  /** Short texts are normalised as if they had this many features (see `SurfaceModelV1.minFeatures`). */
+  readonly minFeatures?: number;
   /** At most this many windows per example (evenly spread), to bound memory on very long texts. */
   readonly maxWindows?: number;
 };
@@ -30,6 +32,7 @@ export type TrainedWeights = {
   readonly weights: Float32Array;
   readonly bits: number;
   readonly windowChars: number;
+  readonly minFeatures: number;
 };
 
 /**
@@ -48,6 +51,7 @@ export function trainLinearModel(
   const l2 = options.l2 ?? 1e-7;
   const windowChars = options.windowChars ?? 1024;
   const maxWindows = options.maxWindows ?? 12;
+  const minFeatures = options.minFeatures ?? 128;
   const size = 1 << bits;
   const weights = new Float32Array(size);
   const squares = new Float32Array(size).fill(1e-2);
@@ -70,7 +74,9 @@ export function trainLinearModel(
     let sum = 0;
     for (let index = 0; index < features.length; index++)
       sum += weights[features[index] as number] as number;
-    return bias + (features.length === 0 ? 0 : sum / Math.sqrt(features.length));
+    return (
+      bias + (features.length === 0 ? 0 : sum / Math.sqrt(Math.max(features.length, minFeatures)))
+    );
   };
 
   const random = mulberry32(options.seed ?? 1);
@@ -91,7 +97,7 @@ export function trainLinearModel(
       }
       const gradient =
         (sigmoid(logit) - example.label) * (classWeight[example.label] as number) * example.weight;
-      const value = chosen.length === 0 ? 0 : 1 / Math.sqrt(chosen.length);
+      const value = chosen.length === 0 ? 0 : 1 / Math.sqrt(Math.max(chosen.length, minFeatures));
       for (let position = 0; position < chosen.length; position++) {
         const feature = chosen[position] as number;
         const step = gradient * value + l2 * (weights[feature] as number);
@@ -104,7 +110,7 @@ export function trainLinearModel(
       bias -= (learningRate * gradient) / Math.sqrt(biasSquares);
     }
   }
-  return { bias, weights, bits, windowChars };
+  return { bias, weights, bits, windowChars, minFeatures };
 }
 
 /** Int8 weights and their scale, as stored in a model. */
@@ -143,7 +149,7 @@ export function floatLogit(trained: TrainedWeights, text: string, lengthPenalty:
     let sum = 0;
     for (let index = 0; index < count; index++)
       sum += trained.weights[buffer[index] as number] as number;
-    return trained.bias + (count === 0 ? 0 : sum / Math.sqrt(count));
+    return trained.bias + (count === 0 ? 0 : sum / Math.sqrt(Math.max(count, trained.minFeatures)));
   });
 }
 

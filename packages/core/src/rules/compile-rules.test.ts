@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { defineRules } from './define-rules.ts';
 import { compileRules, MATCH_REACH, MAX_WINDOW } from './compile-rules.ts';
+import { defineRules } from './define-rules.ts';
 
 const rules = defineRules(
   { category: 'test', surfaces: ['prompt'], language: 'en', explanation: 'test' },
   [
-    { name: 'pair', severity: 'high', triggers: ['alpha'], pattern: /alpha [a-z]{1,10} omega/, message: 'pair' },
+    {
+      name: 'pair',
+      severity: 'high',
+      triggers: ['alpha'],
+      pattern: /alpha [a-z]{1,10} omega/,
+      message: 'pair',
+    },
     { name: 'never', severity: 'high', triggers: ['zeta'], pattern: /zeta[0-9]/, message: 'never' },
   ],
 );

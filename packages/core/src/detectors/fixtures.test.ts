@@ -14,7 +14,10 @@ for (const { folder, file, cases } of loadFixtureCases()) {
       if (item.category === null) {
         const explain = JSON.stringify(result.findings.map((f) => [f.category, f.evidence]));
         expect(result.decision, explain).not.toBe('block');
-        expect(rulesOnly.scan(item.text, { surface: item.surface ?? 'prompt' }).decision, explain).toBe('allow');
+        expect(
+          rulesOnly.scan(item.text, { surface: item.surface ?? 'prompt' }).decision,
+          explain,
+        ).toBe('allow');
       } else {
         expect(result.findings.map((finding) => finding.category)).toContain(item.category);
       }

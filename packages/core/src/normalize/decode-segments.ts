@@ -119,7 +119,8 @@ function bytesToText(bytes: Uint8Array): string {
 }
 
 function decodeBase64(run: string): string | null {
-  let body = run.replace(/[-_]/g, (char) => (char === '-' ? '+' : '/')).replace(/=+$/, '');
+  let body = run.replace(/[-_]/g, (char) => (char === '-' ? '+' : '/'));
+  while (body.endsWith('=')) body = body.slice(0, -1);
   if (body.length % 4 === 1) return null;
   body += '='.repeat((4 - (body.length % 4)) % 4);
   try {

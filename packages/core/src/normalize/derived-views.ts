@@ -172,7 +172,7 @@ const LEET_UNITS = new Uint8Array(128);
 for (const char of '013457@$!|') LEET_UNITS[char.charCodeAt(0)] = 1;
 /** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
 const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;
-const SPACED_RUN = /(?:\b[a-z][ ._*\-/|]{1,3}){3,}[a-z]\b/g;
+const SPACED_RUN = /\b[a-z](?:[ ._*\-/|]{1,3}[a-z]\b){3,}/g;
 /** Key words of injections, reversed: a text holding them likely hides a reversed instruction. */
 const REVERSED_MARKERS = [
   'erongi',

@@ -14,17 +14,16 @@ export function findExfiltrationUrls(
   const lower = normalized.text;
   if (!lower.includes('http')) return [];
   const findings: Finding[] = [];
-  URL_IN_TEXT.lastIndex = 0;
-  let match = URL_IN_TEXT.exec(lower);
-  while (match !== null && findings.length < maxFindings) {
-    const url = match[2] ?? '';
-    const isImage = match[1] !== undefined;
+  for (const found of findUrls(lower)) {
+    if (findings.length >= maxFindings) break;
+    const url = found.url;
+    const isImage = found.isImage;
     const queryIndex = url.search(/[?#&]/);
     const query = queryIndex === -1 ? '' : url.slice(queryIndex);
     const hasPlaceholder = PLACEHOLDER.test(url);
     const namesData = DATA_PARAMETER.test(query);
     if (hasPlaceholder || (isImage && (namesData || LONG_VALUE.test(query)))) {
-      const urlStart = match.index + match[0].indexOf(url);
+      const urlStart = found.start;
       const span = toOriginalSpan(normalized, urlStart, urlStart + url.length, original);
       findings.push({
         detector: 'structure',
@@ -40,15 +39,48 @@ export function findExfiltrationUrls(
         span,
       });
     }
-    match = URL_IN_TEXT.exec(lower);
   }
   return findings;
 }
 
 // --- internal ---
 
-/** `![alt](url)` (group 1 marks an image) or a bare URL; both bounded. */
-const URL_IN_TEXT = /(!\[[^\]\n]{0,200}\]\(\s*)?(https?:\/\/[^\s)"'<>`]{4,2000})/g;
+/** Characters that end a URL in running text or Markdown. */
+const URL_END = new Set([' ', '\n', '\t', '\r', ')', '"', "'", '<', '>', '`']);
+
+/**
+ * Every `http(s)://` URL of (lower-cased) text, up to 2000 characters, and whether it is the target of a
+ * Markdown image (`![alt](url)`). A scanner, not a regular expression: each character is read once.
+ */
+function findUrls(lower: string): { url: string; start: number; isImage: boolean }[] {
+  const urls: { url: string; start: number; isImage: boolean }[] = [];
+  for (let start = lower.indexOf('http'); start !== -1; start = lower.indexOf('http', start + 1)) {
+    const scheme = lower.startsWith('https://', start)
+      ? 8
+      : lower.startsWith('http://', start)
+        ? 7
+        : 0;
+    if (scheme === 0) continue;
+    let end = start + scheme;
+    while (end < lower.length && end - start < 2000 && !URL_END.has(lower[end] as string)) end++;
+    if (end - start - scheme < 4) continue;
+    // An image when `](` (with optional spaces) comes just before and `![` opens it on the same line.
+    let before = start - 1;
+    while (before >= 0 && (lower[before] === ' ' || lower[before] === '\t')) before--;
+    const isImage =
+      lower[before] === '(' && lower[before - 1] === ']' && opensImage(lower, before - 1);
+    urls.push({ url: lower.slice(start, end), start, isImage });
+    start = end - 1;
+  }
+  return urls;
+}
+
+/** True when `![` opens, on the same line and within 200 characters, the `]` at `close`. */
+function opensImage(lower: string, close: number): boolean {
+  const window = lower.slice(Math.max(0, close - 202), close);
+  const bracket = window.lastIndexOf('![');
+  return bracket !== -1 && !window.includes('\n', bracket);
+}
 /** A placeholder in the query (path templates such as `/users/{id}` are ordinary API documentation). */
 const PLACEHOLDER =
   /[?&=](?:\{\{?[^}\s]{1,60}\}\}?|\$\{?[a-z_]{3,40}\}?|<[a-z_ ]{3,40}>|\[(?:insert|your|user|the|data|secret|conversation|summary|chat)[^\]]{0,40}\]|%7b[^%\s]{1,60}%7d)/;

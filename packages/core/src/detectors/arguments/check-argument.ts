@@ -54,6 +54,6 @@ export const detectArguments: (value: string, path: string) => Finding[] = check
  */
 function refineKind(kind: FieldKind, value: string): FieldKind {
   if (kind !== 'other' || !value.includes('\n')) return kind;
-  const words = value.slice(0, 4_096).match(/[A-Za-z]{2,}\s/g)?.length ?? 0;
+  const words = value.slice(0, 4_096).match(/\b[A-Za-z]{2,}\s/g)?.length ?? 0;
   return words >= 12 ? 'free_text' : kind;
 }

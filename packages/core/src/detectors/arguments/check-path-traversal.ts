@@ -240,7 +240,7 @@ function traversalDepth(text: string): 'escapes' | 'absolute' | 'contained' | un
   let result: 'escapes' | 'absolute' | 'contained' | undefined;
   for (const token of text.split(/[\s"'<>|&?=,()`]+/)) {
     if (!token.includes('..')) continue;
-    const segments = token.split('/').map((segment) => segment.replace(/;.*$/, ''));
+    const segments = token.split('/').map((segment) => segment.split(';', 1)[0] as string);
     if (!segments.includes('..')) continue;
     // Clients normalise dot segments in URLs before sending them; only encoded ones get through.
     if (/^[a-z][a-z0-9+.-]{1,15}:\/\//i.test(token)) {

@@ -108,14 +108,14 @@ export function checkSsrf(value: string, kind: FieldKind): ArgumentHit[] {
     match = regex.exec(value)
   ) {
     count += 1;
-    const candidate = match[0].replace(/[).,;:!?\]]+$/, '');
+    const candidate = trimTrailing(match[0], ').,;:!?]');
     inspectUrl(candidate, match.index, hits);
   }
   if (count === 0) {
     const trimmed = value.trim();
     const offset = value.indexOf(trimmed);
     if (trimmed.length > 0 && BARE_HOST.test(trimmed)) {
-      const host = trimmed.replace(/[/?#].*$/, '');
+      const host = cutAtFirst(trimmed, '/?#');
       // Outside URL-like fields only an unmistakable address counts: `42` in `$.count` is not 0.0.0.42.
       const isDottedQuad = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?$/.test(host);
       const isIpv6 = parseIpv6(host) !== undefined && (host.match(/:/g)?.length ?? 0) >= 2;
@@ -339,4 +339,18 @@ function describeTrick(rawHost: string, hostname: string, target: HostTarget): T
     };
   }
   return undefined;
+}
+
+/** `text` without its trailing characters from `chars` (a loop: a `[…]+$` regex is quadratic on long runs). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+/** `text` up to the first character from `chars`. */
+function cutAtFirst(text: string, chars: string): string {
+  for (let index = 0; index < text.length; index++)
+    if (chars.includes(text[index] as string)) return text.slice(0, index);
+  return text;
 }

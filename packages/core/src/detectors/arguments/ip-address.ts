@@ -72,7 +72,7 @@ export function classifyIpv4([a, b, c, d]: readonly [
  */
 export function parseIpv6(host: string): number[] | undefined {
   let text = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
-  text = text.replace(/%.*$/, ''); // zone id
+  text = text.split('%', 1)[0] as string; // zone id
   if (!/^[0-9a-fA-F:.]{2,45}$/.test(text) || !text.includes(':')) return undefined;
   const tail = /(?:^|:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(text);
   if (tail?.[1] !== undefined) {

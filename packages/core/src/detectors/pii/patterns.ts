@@ -164,7 +164,8 @@ const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
 
 /** Card rule: a network's prefix and length, Luhn, and either no separators or 4-digit groups (Amex 4-6-5). */
 function checkCard(digits: string, grouped: string): Severity | undefined {
-  if (!hasKnownIssuer(digits) || !isLuhnValid(digits) || /^(\d)\1+$/.test(digits)) return undefined;
+  if (!hasKnownIssuer(digits) || !isLuhnValid(digits) || isOneRepeatedDigit(digits))
+    return undefined;
   const groups = grouped.split(/[ -]/);
   if (groups.length > 1) {
     const separators = new Set(grouped.replace(/[0-9]/g, ''));
@@ -215,5 +216,11 @@ function isPublicIpv4(address: string): boolean {
   if (a === 192 && b === 0 && (c === 0 || c === 2)) return false;
   if ((a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;
   if (a === 198 && (b === 18 || b === 19)) return false;
+  return true;
+}
+
+/** True when every digit is the same (`4444…`): a filler, not a card number. */
+function isOneRepeatedDigit(digits: string): boolean {
+  for (let index = 1; index < digits.length; index++) if (digits[index] !== digits[0]) return false;
   return true;
 }

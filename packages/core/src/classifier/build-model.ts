@@ -145,3 +145,50 @@ function fprAt(scores: readonly { label: 0 | 1; score: number }[], threshold: nu
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
+
+/** Options of {@link recalibrateOnUnseen}. */
+export type RecalibrateOptions = {
+  /** Scores of texts from sources the scoring model never saw (leave-one-source-out). */
+  readonly unseen: readonly { readonly label: 0 | 1; readonly score: number }[];
+  readonly blockRate: number;
+  readonly reviewRate: number;
+};
+
+/**
+ * Raises a model's thresholds so that honest text from *unseen* sources reaches review and block at the
+ * chosen rates. In-distribution dev data flatters a model (DETECTION.md): a threshold set there can flag a
+ * third of an honest source it never saw. Thresholds only go up, never below the dev ones.
+ */
+export function recalibrateOnUnseen(
+  model: SurfaceModelV1,
+  options: RecalibrateOptions,
+): {
+  model: SurfaceModelV1;
+  unseen: {
+    negatives: number;
+    positives: number;
+    tprAtBlock: number;
+    fprAtBlock: number;
+    tprAtReview: number;
+  };
+} {
+  const block = Math.max(
+    model.thresholds.block,
+    quantileThreshold(options.unseen, options.blockRate),
+  );
+  const review = Math.min(
+    block,
+    Math.max(model.thresholds.review, quantileThreshold(options.unseen, options.reviewRate)),
+  );
+  const negatives = options.unseen.filter((item) => item.label === 0).length;
+  return {
+    model: { ...model, thresholds: { review: round(review), block: round(block) } },
+    unseen: {
+      negatives,
+      positives: options.unseen.length - negatives,
+      tprAtBlock: tprAt(options.unseen, block),
+      fprAtBlock: fprAt(options.unseen, block),
+      tprAtReview: tprAt(options.unseen, review),
+    },
+  };
+}

@@ -6,7 +6,9 @@ import { generateRows } from '../scripts/generate/index.ts';
 // checked byte for byte in packages/core/src/classifier/classifier.test.ts and by `portcullis train`'s test).
 describe('the training-data generator', () => {
   const digest = (seed: number) =>
-    createHash('sha256').update(JSON.stringify(generateRows({ seed, scale: 0.1 }))).digest('hex');
+    createHash('sha256')
+      .update(JSON.stringify(generateRows({ seed, scale: 0.1 })))
+      .digest('hex');
 
   it('yields identical rows for the same seed and different rows for another', () => {
     expect(digest(1)).toBe(digest(1));

@@ -21,7 +21,8 @@ const lock = JSON.parse(
   pending: Record<string, string>;
 };
 const SAMPLE = 16;
-const PENDING_CEILING = Object.keys(lock.pending).length;
+/** Rule patterns not yet proven at the last lock (2026-11-22); lower it as proofs land, never raise it. */
+const PENDING_CEILING = 180;
 
 describe('regular expressions in core', () => {
   const patterns = collectRegexes();
@@ -41,7 +42,7 @@ describe('regular expressions in core', () => {
       // checkSync: the asynchronous API hangs inside test workers.
       const diagnostics = checkSync(pattern.source, pattern.flags, {
         checker: 'automaton',
-        timeout: 30_000,
+        timeout: 90_000,
       });
       if (diagnostics.status !== 'safe') unproven.push(`${pattern.where}: ${diagnostics.status}`);
     }

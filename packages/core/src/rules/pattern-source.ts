@@ -17,3 +17,11 @@ export const WHITESPACE_UNITS: readonly string[] = [
 export function spaced(before: string, after: string): string[] {
   return WHITESPACE_UNITS.map((space) => before + space + after);
 }
+
+/**
+ * A Turkish pattern from a plain source: lower-casing "I" gives "i" and "İ" may give "i" + U+0307, so every
+ * "i" may carry U+0307, and "ı" may be typed as "i".
+ */
+export function turkishPattern(source: string): RegExp {
+  return new RegExp(source.replace(/i/g, 'i\\u0307?').replace(/ı/g, '[ıi]'), 'u');
+}

@@ -5,6 +5,7 @@
 
 import type { RuleSpec } from '../../rules/define-rules.ts';
 import { defineRules } from '../../rules/define-rules.ts';
+import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 const EXPLANATION =
@@ -23,11 +24,6 @@ function family(language: string, specs: readonly RuleSpec[]): RuleV1[] {
     },
     specs,
   );
-}
-
-/** Turkish: lower-casing "I" gives "i" and "İ" gives "i" + U+0307, so "i" may carry U+0307 and "ı" may be written "i". */
-function turkish(source: string): RegExp {
-  return new RegExp(source.replace(/i/g, 'i\\u0307?').replace(/ı/g, '[ıi]'), 'u');
 }
 
 export const RULES_I18N: RuleV1[] = [
@@ -295,7 +291,7 @@ export const RULES_I18N: RuleV1[] = [
         'göz ard',
         'gnore et',
       ],
-      pattern: turkish(
+      pattern: turkishPattern(
         '(?:önceki|yukarıdaki|daha önceki|önceden verilen|sana verilen|size verilen|eski|ilk|orijinal|sistem|mevcut)\\s+(?:\\p{L}+\\s+){0,2}?(?:talimat|yönerge|kural|komut|prompt|direktif|istem)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yok say|görmezden gel|unut|dikkate alma|umursama|boş ver|göz ardı et|ignore et)',
       ),
       message: IGNORE_MESSAGE,
@@ -304,7 +300,7 @@ export const RULES_I18N: RuleV1[] = [
       name: 'forget_everything',
       severity: 'high',
       triggers: ['unut', 'yok say', 'görmezden'],
-      pattern: turkish(
+      pattern: turkishPattern(
         '(?:sana|size) (?:daha )?önce(?:den)? (?:söylenen|verilen|anlatılan) her ?şey(?:i)? (?:unut|yok say|görmezden gel)|(?:yukarıdaki|önceki) her ?şey(?:i)? (?:unut|yok say|görmezden gel)',
       ),
       message: FORGET_ALL_MESSAGE,
@@ -313,7 +309,7 @@ export const RULES_I18N: RuleV1[] = [
       name: 'new_instructions',
       severity: 'medium',
       triggers: ['talimat', 'tali\u0307mat'],
-      pattern: turkish(
+      pattern: turkishPattern(
         '(?:senin|sizin)?\\s*yeni talimatların(?:ız)? (?:şunlar|şöyle|:)|şu yeni talimatlara uy',
       ),
       message: NEW_MESSAGE,

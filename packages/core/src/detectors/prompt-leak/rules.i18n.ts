@@ -5,6 +5,7 @@
 
 import type { RuleSpec } from '../../rules/define-rules.ts';
 import { defineRules } from '../../rules/define-rules.ts';
+import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 const EXPLANATION =
@@ -22,11 +23,6 @@ function family(language: string, specs: readonly RuleSpec[]): RuleV1[] {
     },
     specs,
   );
-}
-
-/** Turkish: lower-casing "I" gives "i" and "İ" gives "i" + U+0307, so "i" may carry U+0307 and "ı" may be written "i". */
-function turkish(source: string): RegExp {
-  return new RegExp(source.replace(/i/g, 'i\\u0307?').replace(/ı/g, '[ıi]'), 'u');
 }
 
 export const RULES_I18N: RuleV1[] = [
@@ -306,7 +302,7 @@ export const RULES_I18N: RuleV1[] = [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
-      // `turkish()` makes every i optional-dotted, so these are the head's literal pieces without an i
+      // `turkishPattern()` makes every i optional-dotted, so these are the head's literal pieces without an i
       // (the verbs, "ver" above all, are too common to be triggers).
       triggers: [
         'stem prompt',
@@ -327,7 +323,7 @@ export const RULES_I18N: RuleV1[] = [
         "prompt'unu",
         'matlar',
       ],
-      pattern: turkish(
+      pattern: turkishPattern(
         "(?:sistem (?:prompt|istem|mesaj|talimat)|system prompt|ilk (?:talimat|prompt)|gizli (?:talimat|prompt)|başlangıç (?:talimat|prompt)|orijinal (?:talimat|prompt)|prompt(?:unu|unuzu|’unu|'unu|'unuzu)|talimatlarını|talimatlarınızı)\\p{L}*\\s+(?:(?:bana|bize|aynen|olduğu gibi|tamamen|eksiksiz|kelimesi kelimesine|tam olarak|harfiyen)\\s+){0,2}(?:göster|yaz|tekrarla|tekrar et|açıkla|paylaş|ver|söyle|ifşa et|listele|kopyala)",
       ),
       message: REVEAL_MESSAGE,

@@ -1,5 +1,5 @@
 import type { Surface } from '../spec/surface.ts';
-import { collectTextLeaves } from '../structure/walk-json.ts';
+import { collectTextLeaves, LEAF_LIMITS } from '../structure/walk-json.ts';
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 
 const LEAF_SEPARATOR = '\n\n';
@@ -25,7 +25,7 @@ export function classifierText(input: unknown, surface: Surface, maxChars = 1_00
       // Cycles or BigInt: fall back to the leaves.
     }
   }
-  return collectTextLeaves(value, { maxDepth: 64, maxNodes: 100_000, maxChars })
+  return collectTextLeaves(value, { ...LEAF_LIMITS, maxChars })
     .leaves.map((leaf) => leaf.text)
     .join(LEAF_SEPARATOR)
     .slice(0, maxChars);

@@ -11,13 +11,13 @@ import { inspectToolDefinition } from '../detectors/tool-poisoning/schema.ts';
 import { ErrorCode } from '../errors/error-code.ts';
 import { invalidConfig } from '../errors/invalid-config.ts';
 import { PortcullisError } from '../errors/portcullis-error.ts';
-import { normalizeText } from '../normalize/normalize-text.ts';
+import { type NormalizedText, normalizeText } from '../normalize/normalize-text.ts';
 import { type Decision, decide, fuseRisk } from '../risk/fuse-risk.ts';
 import { DEFAULT_PROFILE, isProfileName, PROFILES, type Thresholds } from '../risk/profiles.ts';
 import { type CompiledRules, compileRules } from '../rules/compile-rules.ts';
 import type { Finding } from '../spec/finding.ts';
 import { SURFACES, type Surface } from '../spec/surface.ts';
-import { collectTextLeaves, type TextLeaf } from '../structure/walk-json.ts';
+import { collectTextLeaves, LEAF_LIMITS, type TextLeaf } from '../structure/walk-json.ts';
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 import { DEFAULT_WEIGHTS } from './default-weights.ts';
 import type { ScannerOptions, ScanOptions } from './scanner-options.ts';
@@ -99,13 +99,17 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         }
         thresholds = resolveThresholds(PROFILES[scanOptions.profile], options.thresholds);
       }
-      const findings = dedupe(scanInput(input, surface, surfaceParts, maxInputChars));
+      const scanned: ScannedText = {};
+      const findings = dedupe(scanInput(input, surface, surfaceParts, maxInputChars, scanned));
       const model = models[surface as ModelSurface];
       if (model !== undefined) {
-        const finding = classifierFinding(
-          model,
-          normalizeText(classifierText(input, surface, maxInputChars)).text,
-        );
+        // The model reads the text the rules just read (same string, same normalisation), except for tool
+        // definitions, which it reads as compact JSON.
+        const text =
+          surface !== 'tool_description' && scanned.normalized !== undefined
+            ? scanned.normalized.text
+            : normalizeText(classifierText(input, surface, maxInputChars)).text;
+        const finding = classifierFinding(model, text);
         if (finding !== undefined) findings.push(finding);
       }
       const riskScore = fuseRisk({ findings, weights: weights.get(surface) ?? {} });
@@ -130,29 +134,37 @@ function resolveThresholds(
   return { review, block };
 }
 
+/** The whole text a scan read, normalised, when it read one text whole (the classifier reuses it). */
+type ScannedText = { normalized?: NormalizedText };
+
 function scanInput(
   input: unknown,
   surface: Surface,
   parts: TextScannerParts,
   maxInputChars: number,
+  scanned: ScannedText,
 ): Finding[] {
   if (typeof input === 'string') {
     // Tool results and tool definitions often arrive as JSON text: walk their fields instead.
     if (surface !== 'prompt' && surface !== 'model_output' && looksLikeJson(input)) {
       const parsed = safeParseJson(input, maxInputChars);
-      if (parsed.success) return scanValue(parsed.value, surface, parts, maxInputChars);
+      if (parsed.success) return scanValue(parsed.value, surface, parts, maxInputChars, scanned);
     }
-    return scanBoundedString(input, parts, maxInputChars);
+    return scanBoundedString(input, parts, maxInputChars, scanned);
   }
-  return scanValue(input, surface, parts, maxInputChars);
+  return scanValue(input, surface, parts, maxInputChars, scanned);
 }
 
 function scanBoundedString(
   text: string,
   parts: TextScannerParts,
   maxInputChars: number,
+  scanned: ScannedText,
 ): Finding[] {
-  if (text.length <= maxInputChars) return scanText(text, parts);
+  if (text.length <= maxInputChars) {
+    scanned.normalized = normalizeText(text);
+    return scanText(text, parts, scanned.normalized);
+  }
   // Too large to scan whole: scan both ends (where injections are usually placed) and say so.
   const half = Math.floor(maxInputChars / 2);
   const tailStart = text.length - half;
@@ -180,6 +192,7 @@ function scanValue(
   surface: Surface,
   parts: TextScannerParts,
   maxInputChars: number,
+  scanned: ScannedText,
 ): Finding[] {
   const findings: Finding[] = [];
   let target = value;
@@ -194,12 +207,9 @@ function scanValue(
       if (parsed.success) target = parsed.value;
     }
   }
-  const collected = collectTextLeaves(target, {
-    maxDepth: 64,
-    maxNodes: 200_000,
-    maxChars: maxInputChars,
-  });
-  for (const finding of scanLeaves(collected.leaves, parts)) findings.push(finding);
+  const collected = collectTextLeaves(target, { ...LEAF_LIMITS, maxChars: maxInputChars });
+  for (const finding of scanLeaves(collected.leaves, parts, maxInputChars, scanned))
+    findings.push(finding);
   if (surface === 'tool_output') {
     for (const finding of forgedRoleMessages(collected.leaves)) findings.push(finding);
   }
@@ -221,7 +231,12 @@ function scanValue(
  * Scans all string leaves of a value as one text (joined by blank lines), which costs one pass instead of
  * one per leaf, then gives each finding the path of its leaf and a span relative to it.
  */
-function scanLeaves(leaves: readonly TextLeaf[], parts: TextScannerParts): Finding[] {
+function scanLeaves(
+  leaves: readonly TextLeaf[],
+  parts: TextScannerParts,
+  maxInputChars: number,
+  scanned: ScannedText,
+): Finding[] {
   if (leaves.length === 0) return [];
   const starts: number[] = [];
   let length = 0;
@@ -230,7 +245,10 @@ function scanLeaves(leaves: readonly TextLeaf[], parts: TextScannerParts): Findi
     length += leaf.text.length + LEAF_SEPARATOR.length;
   }
   const combined = leaves.map((leaf) => leaf.text).join(LEAF_SEPARATOR);
-  return scanText(combined, parts).map((finding) => {
+  const normalized = normalizeText(combined);
+  // classifierText joins the same leaves the same way, unless it had to cut the text.
+  if (combined.length <= maxInputChars) scanned.normalized = normalized;
+  return scanText(combined, parts, normalized).map((finding) => {
     if (finding.span === undefined) return finding;
     let low = 0;
     let high = starts.length - 1;

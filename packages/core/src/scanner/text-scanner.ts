@@ -1,6 +1,6 @@
 import { decodeEncodedRuns } from '../normalize/decode-segments.ts';
 import { deriveViews } from '../normalize/derived-views.ts';
-import { normalizeText, toOriginalSpan } from '../normalize/normalize-text.ts';
+import { type NormalizedText, normalizeText, toOriginalSpan } from '../normalize/normalize-text.ts';
 import type { CompiledRules } from '../rules/compile-rules.ts';
 import type { Finding, Severity } from '../spec/finding.ts';
 import { findExfiltrationUrls } from '../structure/exfiltration-urls.ts';
@@ -34,9 +34,13 @@ const DOWNGRADE: Readonly<Record<Severity, Severity>> = {
  * hidden HTML part found in it (to a fixed depth), then the URL and data detectors. Offsets in the findings
  * point into `text`.
  */
-export function scanText(text: string, parts: TextScannerParts): Finding[] {
+export function scanText(
+  text: string,
+  parts: TextScannerParts,
+  normalized: NormalizedText = normalizeText(text),
+): Finding[] {
   const findings: Finding[] = [];
-  scanLayer(text, parts, findings, 0, undefined, 0, text.length, EMPTY);
+  scanLayer(text, parts, findings, 0, undefined, 0, text.length, EMPTY, normalized);
   for (const extra of parts.extras) {
     for (const finding of extra(text)) findings.push(finding);
   }
@@ -54,8 +58,8 @@ function scanLayer(
   outerStart: number,
   outerEnd: number,
   alreadyMatched: ReadonlySet<string>,
+  normalized: NormalizedText = normalizeText(text),
 ): boolean {
-  const normalized = normalizeText(text);
   let sawInjection = false;
   let onFolded = false;
   const matched = new Set<string>();

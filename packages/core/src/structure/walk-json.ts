@@ -11,6 +11,12 @@ export const DEFAULT_WALK_LIMITS: WalkLimits = {
   maxChars: 4_000_000,
 };
 
+/** The depth and node limits the scanner (and the classifier's text, which must match it) walk values with. */
+export const LEAF_LIMITS: { readonly maxDepth: number; readonly maxNodes: number } = {
+  maxDepth: 64,
+  maxNodes: 200_000,
+};
+
 /** A string found in a value (a leaf or a key), with its JSON path. */
 export type TextLeaf = { readonly path: string; readonly text: string };
 

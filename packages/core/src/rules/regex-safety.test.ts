@@ -22,7 +22,7 @@ const lock = JSON.parse(
 };
 const SAMPLE = 16;
 /** Rule patterns not yet proven at the last lock (2026-11-22); lower it as proofs land, never raise it. */
-const PENDING_CEILING = 180;
+const PENDING_CEILING = 176;
 
 describe('regular expressions in core', () => {
   const patterns = collectRegexes();

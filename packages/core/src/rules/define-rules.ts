@@ -61,3 +61,16 @@ export function defineRules(defaults: RuleFamilyDefaults, specs: readonly RuleSp
     };
   });
 }
+
+/**
+ * {@link defineRules} with everything but the language fixed: for a family written out language by language.
+ *
+ * @example
+ * const family = ruleFamily({ category: 'prompt_leak', surfaces: ['prompt'], explanation: '…' });
+ * export const RULES_I18N = [...family('fr', [...]), ...family('de', [...])];
+ */
+export function ruleFamily(
+  defaults: Omit<RuleFamilyDefaults, 'language'>,
+): (language: string, specs: readonly RuleSpec[]) => RuleV1[] {
+  return (language, specs) => defineRules({ ...defaults, language }, specs);
+}

@@ -8,6 +8,20 @@ const USER =
 const SECRETS =
   '(?:card|credit card|debit card|card number|cvv|password|passcode|credentials?|login|pin|ssn|social security|bank (?:details|account|login)|account (?:number|details)|seed phrase|recovery phrase|private key|2fa|otp|one-time (?:code|password)|verification code|security code|payment (?:details|information|info))';
 
+/** Literals every mention of the user in these patterns contains (a common word like "user" only with a space after it). */
+const USER_TRIGGERS: readonly string[] = [
+  ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
+  'human',
+  'customer',
+  'reader',
+  'client',
+  'person',
+  'visitor',
+  'recipient',
+  'owner',
+  'victim',
+];
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'flip_against_user',
@@ -20,18 +34,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'phish_user_secrets',
       severity: 'high',
-      triggers: [
-        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
-        'human',
-        'customer',
-        'reader',
-        'client',
-        'person',
-        'visitor',
-        'recipient',
-        'owner',
-        'victim',
-      ],
+      triggers: USER_TRIGGERS,
       pattern: new RegExp(
         `\\b(?:tell|inform|convince|persuade|instruct|urge|get|make|trick|pressure|warn|notify)\\s{1,3}${USER}\\s{1,3}(?:that\\b[^.\\n]{0,24}?\\b)?(?:to\\s{1,3})?(?:they |he |she |you )?(?:must |should |need to |needs to |has to |have to |to )?(?:re-?enter|re-?type|re-?submit|provide|confirm|verify|share|give|send|submit|disclose|reveal|read out|paste)\\b[^.\\n]{0,24}?\\b(?:their|his|her|your)\\b[^.\\n]{0,15}?${SECRETS}\\b`,
       ),
@@ -135,18 +138,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'redirect_user_phish',
       severity: 'medium',
-      triggers: [
-        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
-        'human',
-        'customer',
-        'reader',
-        'client',
-        'person',
-        'visitor',
-        'recipient',
-        'owner',
-        'victim',
-      ],
+      triggers: USER_TRIGGERS,
       pattern: new RegExp(
         `\\b(?:tell|ask|direct|redirect|send|refer|point|instruct|urge|advise)\\s{1,3}${USER}\\s{1,3}(?:that (?:they|he|she) (?:must|should|needs? to) |to )?(?:visit|go to|log ?in (?:at|to|on)|sign ?in (?:at|to|on)|verify (?:their|his|her|your) [a-z ]{0,20}(?:at|on|via)|update (?:their|his|her|your) [a-z ]{0,20}(?:at|on|via)|click|download|install)\\b[^.\\n]{0,24}?(?:https?://|www\\.)`,
       ),
@@ -155,18 +147,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'misreport_to_user',
       severity: 'high',
-      triggers: [
-        ...WHITESPACE_UNITS.flatMap((space) => [`user${space}`, `users${space}`]),
-        'human',
-        'customer',
-        'reader',
-        'client',
-        'person',
-        'visitor',
-        'recipient',
-        'owner',
-        'victim',
-      ],
+      triggers: USER_TRIGGERS,
       pattern: new RegExp(
         `\\b(?:tell|inform|notify)\\s{1,3}${USER}\\s{1,3}that\\b[^.\\n]{0,24}?\\b(?:payment|transaction|transfer|order|card|account|login|subscription|session)\\b[^.\\n]{0,20}?\\b(?:failed|was declined|has been declined|expired|was suspended|is suspended|has been suspended|is locked|has been locked|was compromised|has been compromised|is compromised)\\b[^.\\n]{0,24}?\\b(?:must|should|need|needs|has to|have to|re-?enter|provide|confirm|verify|click|visit|call|send|pay)\\b`,
       ),

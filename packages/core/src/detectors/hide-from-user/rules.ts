@@ -8,6 +8,18 @@ const _NEG =
 const WHO =
   '(?:the |your |this |our |any )?(?:user|human|end user|end-user|customer|requester|operator|owner|principal)s?';
 
+/** Literals every mention of the user in these patterns contains ("user" only after whitespace or a hyphen). */
+const WHO_TRIGGERS: readonly string[] = [
+  ...WHITESPACE_UNITS.map((space) => `${space}user`),
+  '-user',
+  'human',
+  'customer',
+  'requester',
+  'operator',
+  'owner',
+  'principal',
+];
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'hide_from_user',
@@ -20,16 +32,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'do_not_tell_user',
       severity: 'high',
-      triggers: [
-        ...WHITESPACE_UNITS.map((space) => `${space}user`),
-        '-user',
-        'human',
-        'customer',
-        'requester',
-        'operator',
-        'owner',
-        'principal',
-      ],
+      triggers: WHO_TRIGGERS,
       pattern: new RegExp(
         `\\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|shall not|under no circumstances|in no case)\\s{1,3}(?:ever |at all |in any way |explicitly )?(?:tell|mention|reveal|disclose|inform|notify|alert|let on to|hint to|explain to|admit to|confess to|say (?:anything|a word) to|bring (?:this|it) up (?:to|with)|reveal to|disclose to|mention to|report (?:this |it )?to)\\s{1,3}(?:anything |this |it |that |these |them |any of this |about (?:this|it|these) )?(?:to |with )?${WHO}\\b`,
       ),
@@ -38,16 +41,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'tell_user_nothing_about',
       severity: 'high',
-      triggers: [
-        ...WHITESPACE_UNITS.map((space) => `${space}user`),
-        '-user',
-        'human',
-        'customer',
-        'requester',
-        'operator',
-        'owner',
-        'principal',
-      ],
+      triggers: WHO_TRIGGERS,
       pattern: new RegExp(
         `\\b(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't)\\s{1,3}(?:let|allow|make)\\s{1,3}${WHO}\\s{1,3}(?:know|find out|notice|see|learn|realize|realise|suspect|become aware|be aware|discover)\\b`,
       ),

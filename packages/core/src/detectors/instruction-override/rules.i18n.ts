@@ -3,8 +3,7 @@
 // a word that ties it to the agent (previous / above / your / system), so that plain imperatives such as
 // "ignore case" or "vergiss nicht" do not fire.
 
-import type { RuleSpec } from '../../rules/define-rules.ts';
-import { defineRules } from '../../rules/define-rules.ts';
+import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
@@ -14,17 +13,11 @@ const IGNORE_MESSAGE = 'Instruction to ignore or forget previous instructions';
 const FORGET_ALL_MESSAGE = 'Instruction to forget everything said before';
 const NEW_MESSAGE = 'Announces new instructions that replace the current ones';
 
-function family(language: string, specs: readonly RuleSpec[]): RuleV1[] {
-  return defineRules(
-    {
-      category: 'instruction_override',
-      surfaces: ['prompt', 'tool_output', 'tool_description'],
-      language,
-      explanation: EXPLANATION,
-    },
-    specs,
-  );
-}
+const family = ruleFamily({
+  category: 'instruction_override',
+  surfaces: ['prompt', 'tool_output', 'tool_description'],
+  explanation: EXPLANATION,
+});
 
 export const RULES_I18N: RuleV1[] = [
   ...family('fr', [

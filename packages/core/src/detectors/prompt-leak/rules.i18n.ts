@@ -3,8 +3,7 @@
 // "the system prompt", "your initial / hidden instructions". Verbs such as "write" or "give" are left out where
 // prompt-engineering guides use them with "your instructions" addressed to the human reader.
 
-import type { RuleSpec } from '../../rules/define-rules.ts';
-import { defineRules } from '../../rules/define-rules.ts';
+import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
@@ -13,17 +12,11 @@ const EXPLANATION =
 const REVEAL_MESSAGE = 'Request to reveal the system prompt or initial instructions';
 const ASK_MESSAGE = 'Question about the system prompt or hidden instructions';
 
-function family(language: string, specs: readonly RuleSpec[]): RuleV1[] {
-  return defineRules(
-    {
-      category: 'prompt_leak',
-      surfaces: ['prompt', 'tool_output', 'tool_description'],
-      language,
-      explanation: EXPLANATION,
-    },
-    specs,
-  );
-}
+const family = ruleFamily({
+  category: 'prompt_leak',
+  surfaces: ['prompt', 'tool_output', 'tool_description'],
+  explanation: EXPLANATION,
+});
 
 export const RULES_I18N: RuleV1[] = [
   ...family('fr', [

@@ -1,0 +1,12 @@
+/**
+ * Key-value state with TTLs: session risk, recent tool calls, transcripts, policies, pins, the kill switch.
+ * Structurally a subset of `Keyv` (v5 or v6), so any keyv instance can be passed in; values are JSON.
+ */
+export type StateStore = {
+  get(key: string): Promise<unknown>;
+  /** `ttl` in milliseconds, relative. */
+  set(key: string, value: unknown, ttl?: number): Promise<unknown>;
+  delete(key: string): Promise<unknown>;
+  /** Releases connections. */
+  disconnect?(): Promise<void>;
+};

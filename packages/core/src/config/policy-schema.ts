@@ -102,7 +102,10 @@ const conditionsByType = {
   data_protection: z
     .object({
       /** Which kinds of data: `pii`, `secrets` (PHI is reported as PII). */
-      categories: z.array(z.enum(['pii', 'secrets'])).min(1).default(['pii', 'secrets']),
+      categories: z
+        .array(z.enum(['pii', 'secrets']))
+        .min(1)
+        .default(['pii', 'secrets']),
       /** `alert` records, `redact` masks the values, `block` stops the content. */
       action: z.enum(['alert', 'redact', 'block']).default('redact'),
       surfaces: z.array(surface).optional(),
@@ -177,25 +180,27 @@ const base = {
     .prefault({}),
 };
 
-function policyOf<T extends PolicyType>(type: T) {
+function policyOf<const T extends PolicyType, C extends z.ZodObject>(type: T, conditions: C) {
   return z
-    .object({ ...base, type: z.literal(type), conditions: conditionsByType[type].prefault({} as never) })
+    .object({ ...base, type: z.literal(type), conditions: conditions.prefault({} as z.input<C>) })
     .strict();
 }
 
+const c = conditionsByType;
+
 /** One policy document. */
 export const policySchema = z.discriminatedUnion('type', [
-  policyOf('tool_access'),
-  policyOf('rate_limit'),
-  policyOf('loop'),
-  policyOf('mcp_trust'),
-  policyOf('mcp_domains'),
-  policyOf('mcp_capabilities'),
-  policyOf('data_protection'),
-  policyOf('access'),
-  policyOf('unusual_activity'),
-  policyOf('config_drift'),
-  policyOf('injection'),
+  policyOf('tool_access', c.tool_access),
+  policyOf('rate_limit', c.rate_limit),
+  policyOf('loop', c.loop),
+  policyOf('mcp_trust', c.mcp_trust),
+  policyOf('mcp_domains', c.mcp_domains),
+  policyOf('mcp_capabilities', c.mcp_capabilities),
+  policyOf('data_protection', c.data_protection),
+  policyOf('access', c.access),
+  policyOf('unusual_activity', c.unusual_activity),
+  policyOf('config_drift', c.config_drift),
+  policyOf('injection', c.injection),
 ]);
 
 /** A validated policy, defaults filled in. */

@@ -4,7 +4,11 @@ import type { StateStore } from './state-store.ts';
  * The default state store: a `Map` with TTLs, for one process. Values are kept as given (callers treat them
  * as immutable), which makes it much cheaper than a keyv instance that serialises every value.
  */
-export function createMemoryStateStore({ maxEntries = 100_000 }: { maxEntries?: number } = {}): StateStore {
+export function createMemoryStateStore({
+  maxEntries = 100_000,
+}: {
+  maxEntries?: number;
+} = {}): StateStore {
   const entries = new Map<string, { value: unknown; expires: number }>();
   return {
     async get(key) {

@@ -1,0 +1,74 @@
+import type { StateStore } from '../state/state-store.ts';
+
+/** The risk of a session over time: the running maximum and the latest. */
+export type SessionRisk = {
+  readonly max: number;
+  readonly latest: number;
+  readonly events: number;
+  readonly updatedAt: number;
+};
+
+/** One line of a session's transcript, redacted before it is stored. */
+export type TranscriptEntry = {
+  readonly eventId: string;
+  readonly timestamp: number;
+  readonly surface: string;
+  readonly toolName?: string;
+  /** The content, redacted (secrets, personal data) and cut to a readable length. */
+  readonly text: string;
+  readonly decision: string;
+  readonly action: string;
+  readonly enforced: boolean;
+  readonly riskScore: number;
+  readonly categories: readonly string[];
+};
+
+/** How long session state lives after the last event. */
+export const SESSION_TTL_MS = 24 * 3_600_000;
+/** Transcripts keep the last this many events. */
+export const TRANSCRIPT_LIMIT = 200;
+
+/** Key helpers for one session of one tenant. */
+export function sessionKeys(namespace: string, sessionKey: string) {
+  const base = `${namespace}s:${sessionKey}`;
+  return { risk: `${base}:risk`, transcript: `${base}:transcript` } as const;
+}
+
+/** Reads a session's risk. */
+export async function readSessionRisk(
+  state: StateStore,
+  key: string,
+): Promise<SessionRisk | undefined> {
+  return (await state.get(key)) as SessionRisk | undefined;
+}
+
+/** Raises the running maximum and records the latest risk. */
+export async function recordSessionRisk(
+  state: StateStore,
+  key: string,
+  previous: SessionRisk | undefined,
+  riskScore: number,
+  now: number,
+): Promise<void> {
+  const next: SessionRisk = {
+    max: Math.max(previous?.max ?? 0, riskScore),
+    latest: riskScore,
+    events: (previous?.events ?? 0) + 1,
+    updatedAt: now,
+  };
+  await state.set(key, next, SESSION_TTL_MS);
+}
+
+/** Appends to a session's transcript, keeping the last {@link TRANSCRIPT_LIMIT} entries. */
+export async function appendTranscript(
+  state: StateStore,
+  key: string,
+  entry: TranscriptEntry,
+): Promise<void> {
+  const previous = ((await state.get(key)) as TranscriptEntry[] | undefined) ?? [];
+  const next =
+    previous.length >= TRANSCRIPT_LIMIT
+      ? [...previous.slice(previous.length - TRANSCRIPT_LIMIT + 1), entry]
+      : [...previous, entry];
+  await state.set(key, next, SESSION_TTL_MS);
+}

@@ -152,7 +152,7 @@ const conditionsByType = {
       /** Surfaces checked; all when absent. */
       surfaces: z.array(surface).optional(),
       /** Risk at or above which the policy triggers, per surface (default: the profile's block threshold). */
-      thresholds: z.record(surface, z.number().min(0).max(1)).optional(),
+      thresholds: z.partialRecord(surface, z.number().min(0).max(1)).optional(),
       /** Only findings of these categories count; all when absent. */
       categories: z.array(z.string()).optional(),
       ...scope,

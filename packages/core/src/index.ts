@@ -16,9 +16,50 @@ export type { ModelBundleV1, ModelSurface, SurfaceModelV1 } from './classifier/l
 export { BUILTIN_MODELS } from './classifier/models/index.ts';
 export { parseModelBundle } from './classifier/parse-model-bundle.ts';
 export { type TrainingExample, type TrainOptions, trainLinearModel } from './classifier/train.ts';
+export {
+  configSchema,
+  type PortcullisConfig,
+  type PortcullisConfigInput,
+} from './config/config-schema.ts';
+export { loadConfigFile, parseConfig, parseConfigText } from './config/parse-config.ts';
+export {
+  POLICY_TYPES,
+  type Policy,
+  type PolicyConditions,
+  type PolicyInput,
+  type PolicyType,
+  policySchema,
+} from './config/policy-schema.ts';
 export { ErrorCode } from './errors/error-code.ts';
 export { invalidConfig } from './errors/invalid-config.ts';
 export { PortcullisError, type PortcullisErrorOptions } from './errors/portcullis-error.ts';
+export type { AuditEntry, AuditSink } from './guard/audit-sink.ts';
+export { blockedMessage, PortcullisBlockedError } from './guard/blocked-error.ts';
+export {
+  contentAfter,
+  createGuard,
+  type Enforced,
+  type Guard,
+  type GuardOptions,
+  type GuardStatus,
+  type GuardStores,
+  type ReplayRecord,
+} from './guard/create-guard.ts';
+export type { GuardCloudEvent, GuardListener } from './guard/event-emitter.ts';
+export type {
+  GuardContext,
+  GuardEvent,
+  ServerInfo,
+  ToolDefinition,
+} from './guard/events.ts';
+export { matchesGlob } from './guard/glob.ts';
+export { type GuardToolOptions, guardTool } from './guard/guard-tool.ts';
+export { annotateUntrusted, blockedNotice } from './guard/notices.ts';
+export { hashDefinition, type ToolPin } from './guard/pins.ts';
+export type { ChangeOptions, PolicyManager } from './guard/policy-manager.ts';
+export { redactText, redactValue } from './guard/redact-value.ts';
+export type { SessionRisk, TranscriptEntry } from './guard/session-state.ts';
+export type { Action, GuardMode, PolicyResult, Verdict } from './guard/verdict.ts';
 export { type NormalizedText, normalizeText } from './normalize/normalize-text.ts';
 export {
   type CategoryWeights,

@@ -762,7 +762,12 @@ function transcriptEntry(event: GuardEvent, verdict: Verdict): TranscriptEntry {
       TRANSCRIPT_TEXT_LIMIT,
     );
   } else {
-    text = redactText(safeStringify(original).slice(0, TRANSCRIPT_TEXT_LIMIT), ['secrets', 'pii']);
+    // The scan read every string of the value: when it found nothing sensitive there is nothing to mask.
+    const sensitive = verdict.findings.some(
+      (finding) => finding.category === 'secrets' || finding.category === 'pii',
+    );
+    const json = safeStringify(original).slice(0, TRANSCRIPT_TEXT_LIMIT);
+    text = sensitive ? redactText(json, ['secrets', 'pii']) : json;
   }
   return {
     eventId: verdict.eventId,

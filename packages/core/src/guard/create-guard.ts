@@ -16,6 +16,7 @@ import type { AuditEntry, AuditSink } from './audit-sink.ts';
 import { PortcullisBlockedError } from './blocked-error.ts';
 import { GuardEventEmitter, type GuardListener } from './event-emitter.ts';
 import type { GuardContext, GuardEvent, ServerInfo } from './events.ts';
+import { createIntrusionDetector, type IntrusionAlert } from './intrusion-detector.ts';
 import { LruCache } from './lru-cache.ts';
 import { annotateUntrusted, blockedNotice } from './notices.ts';
 import { PinStore, type ToolPin } from './pins.ts';
@@ -37,6 +38,7 @@ import {
   type TranscriptEntry,
 } from './session-state.ts';
 import type { Action, GuardMode, PolicyResult, Verdict } from './verdict.ts';
+import { postWebhook } from './webhook.ts';
 
 /** State shared by guards: key-value state and atomic counters. */
 export type GuardStores = {
@@ -108,6 +110,8 @@ export type Guard = {
   replayLog(options?: { limit?: number }): Promise<ReplayRecord[]>;
   /** Listens to CloudEvents: `dev.portcullis.verdict`, `dev.portcullis.policy.violation`, `error`, `*`. */
   on(type: string, listener: GuardListener): () => void;
+  /** Counts a failed login toward the `auth_failure` intrusion window (the HTTP service calls this). */
+  authFailure(context: GuardContext): Promise<void>;
   /** Records an audit entry (redacted by the sink). Resolves when durable. */
   audit(entry: Omit<AuditEntry, 'timestamp'>): Promise<void>;
   /** Flushes the audit and closes the stores. */
@@ -277,6 +281,39 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     pinsOf(evaluation.state, evaluation.namespace),
   );
 
+  const intrusion = config.intrusion;
+  const raiseAlert = (alert: IntrusionAlert) => {
+    const subject = `${alert.scope}:${alert.subject}`;
+    emitter.emit('security.intrusion_detected', alert, subject);
+    auditInBackground({
+      type: 'intrusion',
+      ...(alert.scope === 'session' ? { sessionId: alert.subject } : {}),
+      ...(alert.tenantId === undefined ? {} : { tenantId: alert.tenantId }),
+      data: alert,
+    });
+    const webhook = intrusion?.webhook;
+    if (webhook === undefined) return;
+    const envelope = emitter.envelope('security.intrusion_detected', alert, subject);
+    void postWebhook(webhook, envelope).then((outcome) => {
+      if (!outcome.ok)
+        auditInBackground({
+          type: 'webhook_failure',
+          data: { url: webhook.url, event: envelope.id, ...outcome },
+        });
+    });
+  };
+  let detector: ReturnType<typeof createIntrusionDetector> | undefined;
+  const detectorOf = (ready_: GuardStores) => {
+    detector ??= createIntrusionDetector({
+      counters: ready_.counters,
+      state: ready_.state,
+      ...(intrusion?.windowMs === undefined ? {} : { windowMs: intrusion.windowMs }),
+      ...(intrusion?.thresholds === undefined ? {} : { thresholds: intrusion.thresholds }),
+      alert: raiseAlert,
+    });
+    return detector;
+  };
+
   const scan = (event: GuardEvent): ScanResult => {
     const { surface } = event;
     let value: unknown;
@@ -434,6 +471,15 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       ...(context.tenantId === undefined ? {} : { tenantId: context.tenantId }),
       data: verdict,
     });
+    if (stores !== undefined && (verdict.findings.length > 0 || verdict.policyResults.length > 0)) {
+      detectorOf(stores)
+        .observe(verdict, context)
+        .catch((error: unknown) =>
+          emitter.emit('error', {
+            message: `intrusion detection failed: ${(error as Error)?.message}`,
+          }),
+        );
+    }
     emitter.emit('dev.portcullis.verdict', verdict, context.sessionId);
     if (verdict.policyResults.length > 0)
       emitter.emit('dev.portcullis.policy.violation', verdict, context.sessionId);
@@ -548,6 +594,9 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       const { state } = await ready();
       const log = ((await state.get(REPLAY_LOG_KEY)) as ReplayRecord[] | undefined) ?? [];
       return log.slice(0, Math.max(0, limit));
+    },
+    async authFailure(context) {
+      await detectorOf(await ready()).authFailure(context, now());
     },
     on: (type, listener) => emitter.on(type, listener),
     audit,

@@ -39,9 +39,9 @@ export class GuardEventEmitter {
     return (this.#listeners.get(type)?.size ?? 0) > 0 || (this.#listeners.get('*')?.size ?? 0) > 0;
   }
 
-  emit(type: string, data: unknown, subject?: string): void {
-    if (!this.has(type)) return;
-    const event: GuardCloudEvent = {
+  /** Wraps data in a CloudEvents 1.0 envelope. */
+  envelope(type: string, data: unknown, subject?: string): GuardCloudEvent {
+    return {
       specversion: '1.0',
       id: crypto.randomUUID(),
       source: this.#source,
@@ -51,6 +51,11 @@ export class GuardEventEmitter {
       datacontenttype: 'application/json',
       data,
     };
+  }
+
+  emit(type: string, data: unknown, subject?: string): void {
+    if (!this.has(type)) return;
+    const event = this.envelope(type, data, subject);
     const targets = [...(this.#listeners.get(type) ?? []), ...(this.#listeners.get('*') ?? [])];
     queueMicrotask(() => {
       for (const listener of targets) {

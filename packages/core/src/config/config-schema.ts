@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { PROFILES } from '../risk/profiles.ts';
+import { PROFILES, type ProfileName } from '../risk/profiles.ts';
+import type { PortcullisConfig, PortcullisConfigInput } from './config-types.ts';
 import { policySchema } from './policy-schema.ts';
 
-const profileName = z.enum(Object.keys(PROFILES) as [string, ...string[]]);
+const profileName = z.enum(Object.keys(PROFILES) as [ProfileName, ...ProfileName[]]);
 
 const storage = z
   .discriminatedUnion('type', [
@@ -40,7 +41,7 @@ const httpServer = z
   .strict();
 
 /** The whole Portcullis config: one file serves the library, the proxy and the HTTP service. */
-export const configSchema = z
+export const configSchema: z.ZodType<PortcullisConfig, PortcullisConfigInput> = z
   .object({
     /** `monitoring` records and never blocks; `strict` (default) enforces. */
     mode: z.enum(['monitoring', 'strict']).default('strict'),
@@ -109,7 +110,4 @@ export const configSchema = z
   })
   .strict();
 
-/** A validated config, defaults filled in. */
-export type PortcullisConfig = z.output<typeof configSchema>;
-/** A config as written: every field optional. */
-export type PortcullisConfigInput = z.input<typeof configSchema>;
+export type { PortcullisConfig, PortcullisConfigInput } from './config-types.ts';

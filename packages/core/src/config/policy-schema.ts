@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { SURFACES } from '../spec/surface.ts';
+import { SURFACES, type Surface } from '../spec/surface.ts';
+import type { Policy, PolicyInput, PolicyType } from './policy-types.ts';
 
 const globs = z.array(z.string().min(1));
 const severity = z.enum(['low', 'medium', 'high', 'critical']);
-const surface = z.enum(SURFACES as [string, ...string[]]);
+const surface = z.enum(SURFACES as readonly Surface[] as [Surface, ...Surface[]]);
 const hourWindow = z.object({
   /** First hour of the window, 0–23. */
   start: z.number().int().min(0).max(23),
@@ -161,7 +162,6 @@ const conditionsByType = {
 } as const;
 
 /** Every policy type. */
-export type PolicyType = keyof typeof conditionsByType;
 export const POLICY_TYPES: readonly PolicyType[] = Object.keys(conditionsByType) as PolicyType[];
 
 const base = {
@@ -188,8 +188,8 @@ function policyOf<const T extends PolicyType, C extends z.ZodObject>(type: T, co
 
 const c = conditionsByType;
 
-/** One policy document. */
-export const policySchema = z.discriminatedUnion('type', [
+/** One policy document: validates a {@link PolicyInput} and fills in the defaults. */
+export const policySchema: z.ZodType<Policy, PolicyInput> = z.discriminatedUnion('type', [
   policyOf('tool_access', c.tool_access),
   policyOf('rate_limit', c.rate_limit),
   policyOf('loop', c.loop),
@@ -203,9 +203,4 @@ export const policySchema = z.discriminatedUnion('type', [
   policyOf('injection', c.injection),
 ]);
 
-/** A validated policy, defaults filled in. */
-export type Policy = z.output<typeof policySchema>;
-/** A policy as written by a user: optional fields may be left out. */
-export type PolicyInput = z.input<typeof policySchema>;
-/** The conditions of a policy of type `T`. */
-export type PolicyConditions<T extends PolicyType> = Extract<Policy, { type: T }>['conditions'];
+export type { Policy, PolicyConditions, PolicyInput, PolicyType } from './policy-types.ts';

@@ -29,6 +29,12 @@ export type IntrusionAlert = {
 
 const BUCKETS = 10;
 
+/** Counts verdicts and failed logins toward the intrusion windows. */
+export type IntrusionDetector = {
+  observe(verdict: Verdict, context: GuardContext): Promise<void>;
+  authFailure(context: GuardContext, now?: number): Promise<void>;
+};
+
 /**
  * Sliding-window counts per category and per session or IP (ten buckets per window, in the shared counter
  * store, so every process sees the same counts). Crossing a threshold raises one alert per subject, category
@@ -46,7 +52,7 @@ export function createIntrusionDetector({
   windowMs?: number;
   thresholds?: Readonly<Record<string, number>>;
   alert: (alert: IntrusionAlert) => void;
-}) {
+}): IntrusionDetector {
   const limits = { ...DEFAULT_INTRUSION_THRESHOLDS, ...thresholds };
   const bucketMs = Math.ceil(windowMs / BUCKETS);
 
@@ -110,7 +116,7 @@ export function createIntrusionDetector({
       }
     },
     /** Counts a failed login (the HTTP service calls this). */
-    async authFailure(context: GuardContext, now = Date.now()): Promise<void> {
+    async authFailure(context: GuardContext, now: number = Date.now()): Promise<void> {
       const namespace = context.tenantId === undefined ? '' : `t:${context.tenantId}:`;
       for (const [scope, subject] of subjects(context)) {
         await count('auth_failure', scope, subject, now, namespace, undefined, context.tenantId);

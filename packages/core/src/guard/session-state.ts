@@ -24,14 +24,17 @@ export type TranscriptEntry = {
 };
 
 /** How long session state lives after the last event. */
-export const SESSION_TTL_MS = 24 * 3_600_000;
+export const SESSION_TTL_MS: number = 24 * 3_600_000;
 /** Transcripts keep the last this many events. */
 export const TRANSCRIPT_LIMIT = 200;
 
 /** Key helpers for one session of one tenant. */
-export function sessionKeys(namespace: string, sessionKey: string) {
+export function sessionKeys(
+  namespace: string,
+  sessionKey: string,
+): { readonly risk: string; readonly transcript: string } {
   const base = `${namespace}s:${sessionKey}`;
-  return { risk: `${base}:risk`, transcript: `${base}:transcript` } as const;
+  return { risk: `${base}:risk`, transcript: `${base}:transcript` };
 }
 
 /** Reads a session's risk. */

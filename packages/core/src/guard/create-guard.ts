@@ -1,3 +1,4 @@
+import { createFileAuditSink } from '../audit/file-audit-sink.ts';
 import type { ModelBundleV1 } from '../classifier/linear-model.ts';
 import type { PortcullisConfig, PortcullisConfigInput } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
@@ -9,6 +10,7 @@ import { PROFILES, type ProfileName } from '../risk/profiles.ts';
 import { createScanner, type Scanner, type ScanResult } from '../scanner/create-scanner.ts';
 import type { Finding } from '../spec/finding.ts';
 import type { CounterStore } from '../state/counter-store.ts';
+import { createStores } from '../state/create-stores.ts';
 import { createMemoryCounterStore } from '../state/memory-counter-store.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
@@ -193,9 +195,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   const loadAudit = (): Promise<void> => {
     auditReady ??= (async () => {
       if (auditSink !== undefined || config.audit?.file === undefined) return;
-      const module = await import('../audit/file-audit-sink.ts').catch(() => undefined);
-      if (module !== undefined)
-        auditSink = await module.createFileAuditSink({ path: config.audit.file });
+      auditSink = createFileAuditSink({ path: config.audit.file });
     })();
     return auditReady;
   };
@@ -633,8 +633,8 @@ function defaultStores(config: PortcullisConfig): GuardStores | Promise<GuardSto
   if (config.storage.type === 'memory') {
     return { state: createMemoryStateStore(), counters: createMemoryCounterStore() };
   }
-  // Shared stores live in their own modules so the memory default pulls in no database client.
-  return import('../state/create-stores.ts').then((module) => module.createStores(config.storage));
+  // The SQLite and Redis modules load their clients lazily, so the memory default pulls in none.
+  return createStores(config.storage);
 }
 
 function checkEvent(event: GuardEvent): void {

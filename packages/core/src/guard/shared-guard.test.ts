@@ -1,0 +1,81 @@
+// Acceptance (issue 4): a rate limit shared by two real processes through one real Redis never lets more calls
+// through than its limit; the kill switch reaches every process sharing the store at once.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { StorageConfig } from '../config/config-types.ts';
+import { describeWithRedis, findTestRedis } from '../state/__fixtures__/test-redis.ts';
+import { createGuard } from './create-guard.ts';
+
+const WORKER = join(import.meta.dirname, '__fixtures__', 'guard-worker.ts');
+const LIMIT = 60;
+const CALLS = 50;
+
+const redis = await findTestRedis();
+
+describe('guards in two processes sharing one store', () => {
+  describeWithRedis(redis, 'through one Redis', ({ url }) => {
+    it('never lets more calls through than the rate limit', async () => {
+      await expectSharedLimit({ type: 'redis', url });
+    });
+
+    it('the kill switch set in this process reaches the others at once', async () => {
+      const storage: StorageConfig = { type: 'redis', url };
+      const admin = createGuard({ mode: 'strict', storage }, { model: false });
+      await admin.setKillSwitch(true, { actor: 'test' });
+      try {
+        const [result] = await runWorkers(storage, 1, randomUUID());
+        expect(result?.killSwitch).toBe(true);
+      } finally {
+        await admin.setKillSwitch(false, { actor: 'test' });
+        await admin.close();
+      }
+    });
+  });
+
+  describe('through one SQLite file', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'portcullis-guards-'));
+    afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+    it('never lets more calls through than the rate limit', async () => {
+      await expectSharedLimit({ type: 'sqlite', path: join(directory, 'state.db') });
+    });
+  });
+});
+
+async function expectSharedLimit(storage: StorageConfig): Promise<void> {
+  const results = await runWorkers(storage, 2, randomUUID());
+  const allowed = results.reduce((sum, result) => sum + result.allowed, 0);
+  // 100 calls against a limit of 60 from one agent: exactly 60 pass, split between the processes.
+  expect(allowed).toBe(LIMIT);
+  expect(results.every((result) => result.allowed > 0 && result.allowed < CALLS)).toBe(true);
+}
+
+async function runWorkers(
+  storage: StorageConfig,
+  count: number,
+  agentId: string,
+): Promise<{ allowed: number; killSwitch: boolean }[]> {
+  const task = JSON.stringify({ storage, limit: LIMIT, calls: CALLS, agentId });
+  const children = Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, [WORKER, task], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout });
+    const iterator = lines[Symbol.asyncIterator]();
+    return { child, next: async () => String((await iterator.next()).value) };
+  });
+  await Promise.all(children.map(({ next }) => next().then((line) => expect(line).toBe('ready'))));
+  for (const { child } of children) child.stdin.write('go\n');
+  return Promise.all(
+    children.map(async ({ child, next }) => {
+      const line = await next();
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      return JSON.parse(line) as { allowed: number; killSwitch: boolean };
+    }),
+  );
+}

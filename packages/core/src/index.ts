@@ -4,6 +4,58 @@
  *
  * @module
  */
+export type { AuditChainHead, AuditRecord } from './audit/audit-record.ts';
+export { GENESIS_HASH } from './audit/audit-record.ts';
+export { type AuditRecordToCefOptions, auditRecordToCef } from './audit/audit-record-to-cef.ts';
+export { canonicalJson } from './audit/canonical-json.ts';
+export {
+  type CloudEvent,
+  DEFAULT_EVENT_SOURCE,
+  type ToCloudEventOptions,
+  toCloudEvent,
+} from './audit/cloud-event.ts';
+export {
+  AUDIT_EXPORT_FORMATS,
+  type AuditExportFormat,
+  type AuditRecordToCloudEventOptions,
+  auditRecordToCloudEvent,
+  type ExportAuditRecordsOptions,
+  exportAuditRecords,
+} from './audit/export-audit.ts';
+export {
+  createFileAuditSink,
+  type FileAuditSink,
+  type FileAuditSinkOptions,
+} from './audit/file-audit-sink.ts';
+export {
+  type ChainAuditRecordOptions,
+  chainAuditRecord,
+  hashAuditRecord,
+} from './audit/hash-chain.ts';
+export { parseAuditRecord } from './audit/parse-audit-record.ts';
+export { type ReadAuditFileResult, readAuditFile } from './audit/read-audit-file.ts';
+export {
+  type ReadStoreAuditRecordsOptions,
+  readStoreAuditRecords,
+} from './audit/read-store-audit-records.ts';
+export {
+  type RedactRecordOptions,
+  redactAuditEntry,
+  redactRecord,
+} from './audit/redact-record.ts';
+export {
+  createStoreAuditSink,
+  type StoreAuditSink,
+  type StoreAuditSinkOptions,
+} from './audit/store-audit-sink.ts';
+export {
+  type AuditProblem,
+  type AuditProblemKind,
+  type VerifyAuditRecordsOptions,
+  type VerifyAuditResult,
+  verifyAuditFile,
+  verifyAuditRecords,
+} from './audit/verify-audit.ts';
 export {
   type BuildSurfaceModelOptions,
   type BuiltSurfaceModel,
@@ -84,3 +136,10 @@ export { createSqliteStores, type SqliteStoresOptions } from './state/sqlite-sto
 export type { StateStore } from './state/state-store.ts';
 export type { Stores } from './state/stores.ts';
 export { type SafeParseJsonResult, safeParseJson } from './util/safe-parse-json.ts';
+export {
+  type DetectedWatermark,
+  type DetectWatermarkOptions,
+  detectWatermark,
+} from './watermark/detect-watermark.ts';
+export { type EmbedWatermarkOptions, embedWatermark } from './watermark/embed-watermark.ts';
+export type { WatermarkKey } from './watermark/watermark-key.ts';

@@ -65,8 +65,10 @@ export function redactAuditEntry(entry: AuditEntry, options: RedactRecordOptions
   };
 }
 
+// --- internal ---
+
 /** Masks secrets and personal data in one string (no length limit; callers bound it). */
-export function redactText(text: string): string {
+function redactText(text: string): string {
   try {
     const spans: RedactionSpan[] = [...detectSecrets(text), ...detectPii(text)];
     return spans.length === 0 ? text : redact(text, spans);
@@ -74,8 +76,6 @@ export function redactText(text: string): string {
     return UNSCANNABLE_MARKER;
   }
 }
-
-// --- internal ---
 
 /** Integers at least this long may be card, phone or account numbers. */
 const MIN_SENSITIVE_DIGITS = 8;

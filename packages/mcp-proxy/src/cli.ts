@@ -1,3 +1,4 @@
+import { runAuditCommand } from './cli/audit-command.ts';
 import { runScanCommand } from './cli/scan-command.ts';
 import { runTrainCommand } from './cli/train-command.ts';
 import { USAGE } from './cli/usage.ts';
@@ -15,6 +16,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runScanCommand(rest);
     case 'train':
       return runTrainCommand(rest);
+    case 'audit':
+      return runAuditCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -4,6 +4,8 @@ export const USAGE = `Usage: portcullis <command> [options]
 Commands:
   scan [TEXT]            Scan TEXT, or --file PATH, or standard input
   train                  Train a model bundle on your own labelled JSONL
+  audit verify FILE      Check an audit file's hash chain (see \`portcullis audit --help\`)
+  audit export FILE      Print an audit file as --format ndjson | cloudevents | siem
 
 Scan options:
   --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output

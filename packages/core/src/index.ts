@@ -114,6 +114,10 @@ export type { SessionRisk, TranscriptEntry } from './guard/session-state.ts';
 export type { Action, GuardMode, PolicyResult, Verdict } from './guard/verdict.ts';
 export { type NormalizedText, normalizeText } from './normalize/normalize-text.ts';
 export {
+  type RenderSessionReportOptions,
+  renderSessionReport,
+} from './report/render-session-report.ts';
+export {
   type CategoryWeights,
   type Decision,
   decide,

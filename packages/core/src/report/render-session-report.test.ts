@@ -155,7 +155,7 @@ describeInChromium('renderSessionReport in headless Chromium', () => {
     await page.goto(`file://${file}`);
 
     expect(await page.title()).toBe('Portcullis session report: session-42');
-    expect(await page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: boolean }).pwned)).toBeUndefined();
     expect(requests).toEqual([]);
 
     // innerText, not textContent: the rendered text is what a reader sees.

@@ -42,13 +42,12 @@ export function createBatchQueue<T>(write: WriteBatch<T>, maxBatchSize = 512): B
   };
   const kick = (): void => {
     if (draining !== undefined) return;
-    // Start on a later tick so appends made in the same turn join the first batch.
-    draining = Promise.resolve()
-      .then(drain)
-      .finally(() => {
-        draining = undefined;
-        if (waiting.length > 0) kick();
-      });
+    // Start in a later macrotask, not a microtask: redaction and hashing then never run inside the
+    // caller's request (the guard does not await the sink), and appends made meanwhile join the batch.
+    draining = new Promise<void>((resolve) => setImmediate(resolve)).then(drain).finally(() => {
+      draining = undefined;
+      if (waiting.length > 0) kick();
+    });
   };
 
   return {

@@ -391,3 +391,23 @@ describe('state', () => {
     });
   });
 });
+
+describe('report', () => {
+  it('renders one self-contained HTML page for a session, redacted', async () => {
+    const guard = createGuard({ mode: 'strict' });
+    await guard.inspect(
+      { surface: 'prompt', text: 'Book a table; my card is 4111 1111 1111 1111.' },
+      { sessionId: 'report-1' },
+    );
+    await guard.inspect(
+      { surface: 'tool_output', name: 'fetch', output: INJECTED_PAGE },
+      { sessionId: 'report-1' },
+    );
+    const html = await guard.report('report-1');
+    expect(html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('report-1');
+    expect(html).toContain('instruction');
+    expect(html).not.toContain('4111 1111 1111 1111');
+    expect(html).not.toMatch(/<script\b/i);
+  });
+});

@@ -6,6 +6,7 @@ import type { Policy } from '../config/policy-schema.ts';
 import { redact } from '../detectors/redaction/index.ts';
 import { ErrorCode } from '../errors/error-code.ts';
 import { PortcullisError } from '../errors/portcullis-error.ts';
+import { renderSessionReport } from '../report/render-session-report.ts';
 import { PROFILES, type ProfileName } from '../risk/profiles.ts';
 import { createScanner, type Scanner, type ScanResult } from '../scanner/create-scanner.ts';
 import type { Finding } from '../spec/finding.ts';
@@ -108,6 +109,11 @@ export type Guard = {
     sessionId: string,
     options: { reason: string; actor: string; tenantId?: string },
   ): Promise<{ sessionId: string; transcript: TranscriptEntry[] }>;
+  /**
+   * One self-contained HTML page for a session: decision and risk over time, each finding with its evidence
+   * and explanation, the policies that fired and the redacted transcript.
+   */
+  report(sessionId: string, context?: GuardContext): Promise<string>;
   /** The latest replay requests, newest first. */
   replayLog(options?: { limit?: number }): Promise<ReplayRecord[]>;
   /** Listens to CloudEvents: `dev.portcullis.verdict`, `dev.portcullis.policy.violation`, `error`, `*`. */
@@ -178,6 +184,8 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     ...(options.model === undefined ? {} : { model: options.model }),
   });
   const blockThreshold = config.thresholds?.block ?? PROFILES[config.profile as ProfileName].block;
+  const reviewThreshold =
+    config.thresholds?.review ?? PROFILES[config.profile as ProfileName].review;
   const emitter = new GuardEventEmitter();
   const cache = new LruCache<string, ScanResult>({ maxEntries: 1024, ttlMs: 600_000 });
 
@@ -590,6 +598,33 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       });
       return { sessionId, transcript };
     },
+    async report(sessionId, context = {}) {
+      const { state } = await ready();
+      const transcript =
+        ((await state.get(sessionKeys(namespaceOf(context), sessionId).transcript)) as
+          | TranscriptEntry[]
+          | undefined) ?? [];
+      const verdicts: Verdict[] = transcript.map((entry) => ({
+        eventId: entry.eventId,
+        timestamp: entry.timestamp,
+        surface: entry.surface as Verdict['surface'],
+        decision: entry.decision as Verdict['decision'],
+        action: entry.action as Verdict['action'],
+        enforced: entry.enforced,
+        mode: entry.mode ?? config.mode,
+        riskScore: entry.riskScore,
+        findings: entry.findings ?? [],
+        policyResults: entry.policyResults ?? [],
+        sessionId,
+        ...(entry.toolName === undefined ? {} : { toolName: entry.toolName }),
+      }));
+      return renderSessionReport({
+        sessionId,
+        verdicts,
+        transcript,
+        thresholds: { review: reviewThreshold, block: blockThreshold },
+      });
+    },
     async replayLog({ limit = 50 } = {}) {
       const { state } = await ready();
       const log = ((await state.get(REPLAY_LOG_KEY)) as ReplayRecord[] | undefined) ?? [];
@@ -829,5 +864,8 @@ function transcriptEntry(event: GuardEvent, verdict: Verdict): TranscriptEntry {
     enforced: verdict.enforced,
     riskScore: verdict.riskScore,
     categories: [...new Set(verdict.findings.map((finding) => finding.category))],
+    mode: verdict.mode,
+    findings: verdict.findings.slice(0, 20),
+    policyResults: verdict.policyResults,
   };
 }

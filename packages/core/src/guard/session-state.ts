@@ -1,4 +1,6 @@
+import type { Finding } from '../spec/finding.ts';
 import type { StateStore } from '../state/state-store.ts';
+import type { GuardMode, PolicyResult } from './verdict.ts';
 
 /** The risk of a session over time: the running maximum and the latest. */
 export type SessionRisk = {
@@ -21,6 +23,10 @@ export type TranscriptEntry = {
   readonly enforced: boolean;
   readonly riskScore: number;
   readonly categories: readonly string[];
+  readonly mode?: GuardMode;
+  /** The findings (their evidence is redacted before anything is written or shown). */
+  readonly findings?: readonly Finding[];
+  readonly policyResults?: readonly PolicyResult[];
 };
 
 /** How long session state lives after the last event. */

@@ -1,6 +1,9 @@
 import { runAuditCommand } from './cli/audit-command.ts';
+import { runPinsCommand } from './cli/pins-command.ts';
+import { runProxyCommand } from './cli/proxy-command.ts';
 import { runScanCommand } from './cli/scan-command.ts';
 import { runTrainCommand } from './cli/train-command.ts';
+import { runTrustCommand } from './cli/trust-command.ts';
 import { USAGE } from './cli/usage.ts';
 
 /**
@@ -18,6 +21,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runTrainCommand(rest);
     case 'audit':
       return runAuditCommand(rest);
+    case 'proxy':
+      return runProxyCommand(rest);
+    case 'pins':
+      return runPinsCommand(rest);
+    case 'trust':
+      return runTrustCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -1,6 +1,7 @@
 import { runAuditCommand } from './cli/audit-command.ts';
 import { runPinsCommand } from './cli/pins-command.ts';
 import { runProxyCommand } from './cli/proxy-command.ts';
+import { runReportCommand } from './cli/report-command.ts';
 import { runScanCommand } from './cli/scan-command.ts';
 import { runTrainCommand } from './cli/train-command.ts';
 import { runTrustCommand } from './cli/trust-command.ts';
@@ -27,6 +28,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runPinsCommand(rest);
     case 'trust':
       return runTrustCommand(rest);
+    case 'report':
+      return runReportCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -6,6 +6,7 @@ Commands:
   train                  Train a model bundle on your own labelled JSONL
   audit verify FILE      Check an audit file's hash chain (see \`portcullis audit --help\`)
   audit export FILE      Print an audit file as --format ndjson | cloudevents | siem
+  report --session ID    Write the HTML report of a session (see \`portcullis report --help\`)
 
 Scan options:
   --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output

@@ -14,6 +14,11 @@ export type NormalizedText = {
   readonly foldedAt: readonly number[];
   /** Text smuggled in Unicode tag characters (U+E0020–U+E007E), decoded to ASCII. */
   readonly tagText: string;
+  /**
+   * Text smuggled in runs of variation selectors (one byte per selector, VS1–VS256), decoded as UTF-8; only
+   * runs that decode to mostly printable text (binary payloads such as watermarks are left out).
+   */
+  readonly selectorText: string;
 };
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -32,6 +37,7 @@ export function normalizeText(original: string): NormalizedText {
       confusableCount: 0,
       foldedAt: NONE,
       tagText: '',
+      selectorText: '',
     };
   }
   return normalizeSlow(original);
@@ -96,6 +102,15 @@ function normalizeSlow(original: string): NormalizedText {
   let length = 0;
   let invisibleCount = 0;
   let tagText = '';
+  let selectorText = '';
+  let selectorBytes: number[] = [];
+  const flushSelectors = (): void => {
+    if (selectorBytes.length >= MIN_SELECTOR_RUN) {
+      const decoded = decodeSelectorRun(selectorBytes);
+      if (decoded !== undefined) selectorText += `${decoded}\n`;
+    }
+    selectorBytes = [];
+  };
   let asciiFrom = 0;
   const copyAscii = (until: number): void => {
     if (until <= asciiFrom) return;
@@ -110,6 +125,9 @@ function normalizeSlow(original: string): NormalizedText {
     for (let index = run.index; index < runEnd; ) {
       const codePoint = original.codePointAt(index) as number;
       const width = codePoint > 0xffff ? 2 : 1;
+      const selector = selectorByteOf(codePoint);
+      if (selector !== -1) selectorBytes.push(selector);
+      else if (selectorBytes.length > 0) flushSelectors();
       if (codePoint >= 0xe0000 && codePoint <= 0xe007f) {
         if (codePoint >= 0xe0020 && codePoint <= 0xe007e)
           tagText += String.fromCharCode(codePoint - 0xe0000);
@@ -129,8 +147,11 @@ function normalizeSlow(original: string): NormalizedText {
       index += width;
     }
     asciiFrom = runEnd;
+    // A selector run ends where ASCII starts.
+    if (selectorBytes.length > 0 && runEnd < original.length) flushSelectors();
     run = NON_ASCII_RUN.exec(original);
   }
+  flushSelectors();
   copyAscii(original.length);
   let text = parts.join('');
   const foldedAt = findMixedScriptConfusables(text);
@@ -147,7 +168,33 @@ function normalizeSlow(original: string): NormalizedText {
     confusableCount: foldedAt.length,
     foldedAt,
     tagText,
+    selectorText,
   };
+}
+
+/** Shorter runs of variation selectors are ordinary (an emoji's presentation selector). */
+const MIN_SELECTOR_RUN = 4;
+
+/** The byte a variation selector stands for (VS1–VS16 → 0–15, VS17–VS256 → 16–255), else -1. */
+function selectorByteOf(codePoint: number): number {
+  if (codePoint >= 0xfe00 && codePoint <= 0xfe0f) return codePoint - 0xfe00;
+  if (codePoint >= 0xe0100 && codePoint <= 0xe01ef) return codePoint - 0xe0100 + 16;
+  return -1;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+const PRINTABLE = /[\p{L}\p{N}\p{P}\p{Zs}\n]/u;
+
+/** The text a run of selector bytes spells, when at least 85% of it is printable. */
+function decodeSelectorRun(bytes: readonly number[]): string | undefined {
+  const decoded = utf8.decode(Uint8Array.from(bytes));
+  let printable = 0;
+  let total = 0;
+  for (const char of decoded) {
+    total++;
+    if (PRINTABLE.test(char)) printable++;
+  }
+  return total > 0 && printable / total >= 0.85 ? decoded : undefined;
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;

@@ -103,6 +103,14 @@ function scanLayer(
   if (normalized.tagText.length > 0) {
     layers.push({ text: normalized.tagText, encoding: 'unicode_tags', start: 0, end: text.length });
   }
+  if (normalized.selectorText.length > 0) {
+    layers.push({
+      text: normalized.selectorText,
+      encoding: 'variation_selectors',
+      start: 0,
+      end: text.length,
+    });
+  }
   for (const view of deriveViews(normalized.text, text.length, parts.rules.keywords))
     layers.push(view);
   for (const hidden of extractHiddenHtml(text)) layers.push(hidden);

@@ -1,3 +1,5 @@
+import { sha256 } from './sha256.ts';
+
 const INLINE_LIMIT = 512;
 
 /**
@@ -6,14 +8,5 @@ const INLINE_LIMIT = 512;
  */
 export async function contentKey(text: string): Promise<string> {
   if (text.length <= INLINE_LIMIT) return `t:${text}`;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `h:${text.length}:${toHex(new Uint8Array(digest))}`;
-}
-
-// --- internal ---
-
-function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return `h:${text.length}:${await sha256(text)}`;
 }

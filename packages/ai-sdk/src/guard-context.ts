@@ -1,5 +1,6 @@
 import type { GuardContext } from '@portcullis/core';
 import { isRecord, isTagged } from './model-shapes.ts';
+import { sha256 } from './sha256.ts';
 
 /**
  * The guard context a call carries in `providerOptions.portcullis` (`sessionId`, `agentId`, `tenantId`),
@@ -26,11 +27,7 @@ export async function conversationId(messages: unknown): Promise<string | undefi
   if (!isRecord(first)) return undefined;
   const text = messageText(first.content);
   if (text === '') return undefined;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  let hex = '';
-  for (const byte of new Uint8Array(digest).subarray(0, 12))
-    hex += byte.toString(16).padStart(2, '0');
-  return `conversation-${hex}`;
+  return `conversation-${(await sha256(text)).slice(0, 24)}`;
 }
 
 // --- internal ---

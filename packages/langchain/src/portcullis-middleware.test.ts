@@ -1,8 +1,8 @@
 import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
-import { MemorySaver } from '@langchain/langgraph';
+import { Command, MemorySaver } from '@langchain/langgraph';
 import { type PolicyInput, PortcullisBlockedError } from '@portcullis/core';
-import { createAgent, MiddlewareError } from 'langchain';
+import { createAgent, MiddlewareError, tool } from 'langchain';
 import { describe, expect, it } from 'vitest';
 import { auditedGuard } from './__fixtures__/audited-guard.ts';
 import {
@@ -299,6 +299,74 @@ describe('portcullisMiddleware', () => {
     );
     expect(loopVerdicts).toHaveLength(refused.length);
     expect(loopVerdicts.every((verdict) => verdict.action === 'refuse')).toBe(true);
+  });
+
+  it('masks a secret in a user message before the model sees it', async () => {
+    const { guard } = auditedGuard({ mode: 'strict' });
+    const model = fakeModel().respond(new AIMessage('Thanks, I will check the config.'));
+    const agent = createAgent({ model, tools: [], middleware: [portcullisMiddleware(guard)] });
+
+    const result = await agent.invoke({
+      messages: [new HumanMessage(`My key is ${LEAKED_KEY}, can you check the config?`)],
+    });
+
+    const seen = textOf(model.calls[0]?.messages[0] as HumanMessage);
+    expect(seen).toContain('can you check the config?');
+    expect(seen).not.toContain(LEAKED_KEY);
+    expect(result.messages.map(textOf).join('\n')).not.toContain(LEAKED_KEY);
+  });
+
+  it('replaces a blocked user message and goes on when the guard says replace', async () => {
+    const { guard } = auditedGuard({
+      mode: 'strict',
+      enforcement: { onBlock: { prompt: 'replace' } },
+    });
+    const model = fakeModel().respond(new AIMessage('I cannot help with that.'));
+    const agent = createAgent({ model, tools: [], middleware: [portcullisMiddleware(guard)] });
+
+    const result = await agent.invoke({ messages: [new HumanMessage(INJECTED_PROMPT)] });
+
+    expect(model.callCount).toBe(1);
+    expect(textOf(model.calls[0]?.messages[0] as HumanMessage)).toMatch(
+      /^\[portcullis\] This message was blocked/,
+    );
+    expect(textOf(result.messages.at(-1) as AIMessage)).toBe('I cannot help with that.');
+  });
+
+  it('scans the tool messages of a Command a tool returns', async () => {
+    const { guard } = auditedGuard({ mode: 'strict' });
+    const browse = tool(
+      async (_args: { url: string }, config: { toolCall?: { id?: string } }) =>
+        new Command({
+          update: {
+            messages: [
+              new ToolMessage({ content: INJECTED_PAGE, tool_call_id: config.toolCall?.id ?? '' }),
+            ],
+          },
+        }),
+      {
+        name: 'browse',
+        description: 'Opens a page.',
+        schema: { type: 'object', properties: { url: { type: 'string' } }, required: ['url'] },
+      },
+    );
+    const model = fakeModel()
+      .respondWithTools([{ name: 'browse', args: { url: 'https://recipes.example' }, id: 'b1' }])
+      .respond(new AIMessage('Done.'));
+    const agent = createAgent({
+      model,
+      tools: [browse],
+      middleware: [portcullisMiddleware(guard)],
+    });
+
+    await agent.invoke({ messages: [new HumanMessage('Open the recipe page')] });
+
+    const seenByModel = model.calls[1]?.messages ?? [];
+    expect(seenByModel.some((message) => carriesAttack(textOf(message)))).toBe(false);
+    expect(seenByModel.find((message) => ToolMessage.isInstance(message))).toMatchObject({
+      tool_call_id: 'b1',
+      status: 'error',
+    });
   });
 
   it('masks a secret in the model answer', async () => {

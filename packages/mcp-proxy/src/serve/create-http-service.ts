@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   createMemoryStateStore,
@@ -150,13 +150,13 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
 
   let readiness: ReturnType<ServiceContext['readiness']> = { status: 'starting' };
   let closing = false;
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | undefined;
   const warmupSession = `portcullis-warmup-${randomUUID()}`;
   const metrics = createServiceMetrics({
     guard,
     isReady: () => readiness.status === 'ready',
-    inFlight: () => inFlight,
+    inFlight: () => inFlight.size,
     upstreamHealth: options.upstreamHealth,
     ignoreSession: warmupSession,
   });
@@ -221,15 +221,15 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       tracer: options.tracer,
       bodyLimit: server_.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       isClosing: () => closing,
-      onRequestStart: () => {
-        inFlight += 1;
+      onRequestStart: (response) => {
+        inFlight.add(response);
       },
-      onRequestEnd: () => {
-        inFlight -= 1;
+      onRequestEnd: (response) => {
+        inFlight.delete(response);
         if (closing) {
           // Keep-alive connections that just went idle would otherwise hold shutdown open.
           server.closeIdleConnections();
-          if (inFlight === 0) drained?.();
+          if (inFlight.size === 0) drained?.();
         }
       },
       log,
@@ -292,7 +292,10 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
           server.close(() => resolve());
         });
         server.closeIdleConnections();
-        if (inFlight > 0) {
+        // Requests already being served end their connection when they answer.
+        for (const response of inFlight)
+          if (!response.headersSent) response.setHeader('connection', 'close');
+        if (inFlight.size > 0) {
           const timeout = server_.shutdownTimeoutMs ?? 10_000;
           await new Promise<void>((resolve) => {
             drained = resolve;

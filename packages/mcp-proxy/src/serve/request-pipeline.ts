@@ -44,8 +44,8 @@ export type PipelineOptions = {
   readonly bodyLimit: number;
   /** True once shutdown started: responses then close their connection. */
   readonly isClosing: () => boolean;
-  readonly onRequestStart: () => void;
-  readonly onRequestEnd: () => void;
+  readonly onRequestStart: (response: ServerResponse) => void;
+  readonly onRequestEnd: (response: ServerResponse) => void;
   readonly log: (message: string) => void;
 };
 
@@ -67,7 +67,7 @@ export function createRequestPipeline(
   const { router, mounts, metrics, tracer } = options;
   return function handleRequest(request, response) {
     const started = performance.now();
-    options.onRequestStart();
+    options.onRequestStart(response);
     const url = request.url ?? '/';
     const queryStart = url.indexOf('?');
     const path = queryStart === -1 ? url : url.slice(0, queryStart);
@@ -87,7 +87,7 @@ export function createRequestPipeline(
         if (status >= 500) span.setStatus({ code: SPAN_STATUS_ERROR, message: `HTTP ${status}` });
         span.end();
       }
-      options.onRequestEnd();
+      options.onRequestEnd(response);
     });
     const run = () =>
       serve(options, request, response, { method, path, search, mount, match, span }).catch(

@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ATTACK_PROMPT } from './test-kit.ts';
+
+const COMMAND = fileURLToPath(new URL('./serve-command.ts', import.meta.url));
+const KEY = 'cli-owner-key-0123456789abcdef';
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** Runs `portcullis serve ARGS` in its own process (the command module, run by Node's type stripping). */
+function serve(args: string[]) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { runServeCommand } from ${JSON.stringify(COMMAND)};
+       process.exitCode = await runServeCommand(process.argv.slice(1));`,
+      '--',
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  children.push(child);
+  let stderr = '';
+  let stdout = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  const exited = new Promise<number>((resolve) =>
+    child.once('exit', (code) => resolve(code ?? -1)),
+  );
+  const listening = new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const match = /listening on (http:\/\/\S+)/.exec(stderr);
+      if (match?.[1] !== undefined) resolve(match[1]);
+    };
+    child.stderr?.on('data', check);
+    void exited.then((code) => reject(new Error(`exited ${code} before listening: ${stderr}`)));
+  });
+  // Runs that are expected to fail never listen: only awaiting callers see the rejection.
+  listening.catch(() => {});
+  return { child, exited, listening, output: () => ({ stderr, stdout }) };
+}
+
+function configFile(content: (dir: string) => string): { path: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'portcullis-serve-'));
+  const path = join(dir, 'portcullis.yaml');
+  writeFileSync(path, content(dir));
+  return { path, dir };
+}
+
+describe('portcullis serve', () => {
+  it('serves with a YAML config, then drains and flushes the audit on SIGTERM', async () => {
+    const { path, dir } = configFile(
+      (dir) => `
+mode: strict
+audit:
+  file: ${join(dir, 'audit.ndjson')}
+auth:
+  apiKeys:
+    - name: ops
+      key: ${KEY}
+      role: owner
+server:
+  port: 0
+`,
+    );
+    const run = serve(['--config', path]);
+    const url = await run.listening;
+    const response = await fetch(`${url}/v1/scan`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: ATTACK_PROMPT, session_id: 'cli-1' }),
+    });
+    expect(((await response.json()) as { decision: string }).decision).toBe('block');
+    expect((await fetch(`${url}/v1/scan`, { method: 'POST' })).status).toBe(401);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output().stderr).toContain('draining in-flight requests');
+    expect(run.output().stderr).toContain('stopped');
+    const audit = readFileSync(join(dir, 'audit.ndjson'), 'utf8').trim().split('\n');
+    expect(audit.some((line) => line.includes('"cli-1"') && line.includes('"verdict"'))).toBe(true);
+  });
+
+  it('refuses to serve without credentials on a non-loopback host', async () => {
+    const run = serve(['--host', '0.0.0.0', '--port', '0']);
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toContain('refusing to serve unauthenticated callers on 0.0.0.0');
+  });
+
+  it('names the bad field of an invalid config', async () => {
+    const { path } = configFile(
+      () => `
+auth:
+  apiKeys:
+    - name: ops
+      key: ${KEY}
+      role: superuser
+profile: copilot
+`,
+    );
+    const run = serve(['--config', path, '--port', '0']);
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toContain('auth.apiKeys.0.role');
+  });
+
+  it('prints its usage with --help', async () => {
+    const run = serve(['--help']);
+    expect(await run.exited).toBe(0);
+    expect(run.output().stdout).toContain('Usage: portcullis serve');
+  });
+});

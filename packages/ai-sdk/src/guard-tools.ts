@@ -1,4 +1,4 @@
-import { contentAfter, type Guard, type GuardContext } from '@portcullis/core';
+import { contentAfter, type Guard, type GuardContext, invalidConfig } from '@portcullis/core';
 import { rememberGuardedOutput, takeCheckedCall } from './checked-tool-calls.ts';
 import { GuardBlockedError } from './guard-blocked-error.ts';
 import { conversationId } from './guard-context.ts';
@@ -56,7 +56,7 @@ export function guardTools<TOOLS extends Record<string, unknown>>(
 ): TOOLS {
   const onRefusedCall = options.onRefusedCall ?? 'notice';
   if (onRefusedCall !== 'notice' && onRefusedCall !== 'throw') {
-    throw new TypeError("[portcullis] guardTools: onRefusedCall must be 'notice' or 'throw'");
+    throw invalidConfig(['onRefusedCall'], "must be 'notice' or 'throw'");
   }
   const guarded: Record<string, unknown> = {};
   for (const [toolName, tool] of Object.entries(tools)) {

@@ -382,3 +382,23 @@ describe.each(MAJORS)('portcullisMiddleware with generateText ($name)', (ai) => 
     expect(contexts[1]?.agentId).toBe('recipes-bot');
   });
 });
+
+describe('portcullisMiddleware options', () => {
+  it('rejects bad options when the middleware is created, naming the field', () => {
+    expect(() => portcullisMiddleware(createGuard(), { holdBack: 0 })).toThrow(/holdBack/);
+    expect(() =>
+      portcullisMiddleware(createGuard(), { onBlockedPrompt: 'ignore' as 'throw' }),
+    ).toThrow(/onBlockedPrompt/);
+  });
+
+  it('is a plain v3 middleware object', () => {
+    const middleware = portcullisMiddleware(createGuard());
+    expect(middleware.specificationVersion).toBe('v3');
+    expect(Object.keys(middleware).sort()).toEqual([
+      'specificationVersion',
+      'transformParams',
+      'wrapGenerate',
+      'wrapStream',
+    ]);
+  });
+});

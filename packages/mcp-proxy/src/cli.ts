@@ -6,6 +6,7 @@ import { runScanCommand } from './cli/scan-command.ts';
 import { runTrainCommand } from './cli/train-command.ts';
 import { runTrustCommand } from './cli/trust-command.ts';
 import { USAGE } from './cli/usage.ts';
+import { runServeCommand } from './serve/serve-command.ts';
 
 /**
  * Entry point of the `portcullis` command. Returns the process exit status instead of exiting, so it can be
@@ -30,6 +31,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runTrustCommand(rest);
     case 'report':
       return runReportCommand(rest);
+    case 'serve':
+      return runServeCommand(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -36,3 +36,26 @@ export {
 } from './proxy/trust-score.ts';
 export type { UpstreamState, UpstreamStatus, UpstreamTimeouts } from './proxy/upstream.ts';
 export type { HttpUpstreamSpec, StdioUpstreamSpec, UpstreamSpec } from './proxy/upstream-spec.ts';
+export type { Principal } from './serve/auth/principal.ts';
+export {
+  createHttpService,
+  type HttpService,
+  type HttpServiceOptions,
+  SERVICE_VERSION,
+} from './serve/create-http-service.ts';
+export { HttpError, HttpErrorCode, type HttpErrorOptions } from './serve/http-error.ts';
+export { type LoadedServeConfig, loadServeConfigFile } from './serve/load-serve-config.ts';
+export type { MountHandler } from './serve/request-pipeline.ts';
+export { PERMISSIONS, type Permission, ROLES, type Role } from './serve/roles.ts';
+export { runServeCommand } from './serve/serve-command.ts';
+export {
+  type ApiKeyConfig,
+  type AuthConfig,
+  type JwtConfig,
+  type ServeConfig,
+  type ServerConfig,
+  splitServeConfig,
+} from './serve/serve-config.ts';
+export type { TrustScore } from './serve/service-context.ts';
+export type { UpstreamHealth } from './serve/service-metrics.ts';
+export type { SpanLike, TracerLike } from './serve/tracing.ts';

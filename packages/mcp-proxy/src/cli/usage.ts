@@ -7,6 +7,7 @@ Commands:
   audit verify FILE      Check an audit file's hash chain (see \`portcullis audit --help\`)
   audit export FILE      Print an audit file as --format ndjson | cloudevents | siem
   report --session ID    Write the HTML report of a session (see \`portcullis report --help\`)
+  serve                  Run the HTTP service: scan and admin API (see \`portcullis serve --help\`)
 
 Scan options:
   --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output

@@ -4,7 +4,8 @@
  * content), a destructive tool, a resource and a prompt with injected text, and a tool whose definition
  * changes after its first use (a rug pull). Honest tools sit beside them.
  *
- * Run: `node poisoned-server.ts` (stdio) or `node poisoned-server.ts --http` (Streamable HTTP).
+ * Run: `node poisoned-server.ts` (stdio) or `node poisoned-server.ts --http` (Streamable HTTP). Set
+ * `FIXTURE_CALL_LOG` to a file to record every tool that really ran.
  */
 import { McpServer, type RegisteredTool } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { logCall, serveFixture, z } from './serve-fixture.ts';
@@ -47,7 +48,8 @@ export const CONFIG_WITH_SECRET =
   'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
 
 const rugPulled = new Set<RegisteredTool>();
-let hasRugPulled = false;
+/** `FIXTURE_RUG_PULLED=1` starts with the changed definition (a change between two runs). */
+let hasRugPulled = process.env.FIXTURE_RUG_PULLED === '1';
 
 /** One server instance (one per HTTP session; the rug pull is shared by all of them). */
 export function buildPoisonedServer(): McpServer {

@@ -32,6 +32,18 @@ export function buildUnreliableServer(): McpServer {
     logCall('stall');
     return new Promise(() => {});
   });
+  server.registerTool(
+    'wait_for_cancel',
+    { description: 'Waits until the call is cancelled.' },
+    async (extra) =>
+      new Promise((resolve) => {
+        logCall('wait_for_cancel');
+        extra.signal.addEventListener('abort', () => {
+          logCall('wait_for_cancel:cancelled');
+          resolve({ content: [{ type: 'text', text: 'cancelled' }] });
+        });
+      }),
+  );
   server.registerTool('garbage', { description: 'Writes garbage on stdout.' }, async () => {
     logCall('garbage');
     for (let line = 0; line < 50; line += 1)

@@ -54,7 +54,7 @@ export async function runProxyCommand(argv: readonly string[]): Promise<number> 
       command,
       serverName: values.name,
     });
-    const guard = await openCliGuard(config);
+    const guard = await openCliGuard(config, { sharedSessions: values['shared-sessions'] });
     closeGuard = () => guard.close();
     proxy = createProxy({
       config,
@@ -150,6 +150,7 @@ function parse(argv: readonly string[]) {
       prefix: { type: 'string' },
       separator: { type: 'string' },
       state: { type: 'string' },
+      'shared-sessions': { type: 'boolean', default: false },
       'connect-timeout': { type: 'string' },
       'call-timeout': { type: 'string' },
       quiet: { type: 'boolean', default: false },

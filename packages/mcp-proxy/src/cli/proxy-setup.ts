@@ -10,6 +10,7 @@ import {
   parseConfig,
 } from '@portcullis/core';
 import { withProxyDefaults } from '../proxy/create-proxy.ts';
+import { createCliStores } from './cli-stores.ts';
 
 /** Where pins and policies persist when neither the config nor `--state` says. */
 export function defaultStatePath(): string {
@@ -49,13 +50,21 @@ export async function loadCliConfig({
 }
 
 /**
- * Opens the guard of the CLI and makes the stored policies match the config file (with the proxy's default
+ * Opens the guard of the CLI (on {@link createCliStores} when the storage is SQLite) and makes the stored policies match the config file (with the proxy's default
  * policies): on persistent storage, the guard seeds policies only once, so without this a later edit of the
  * file would be ignored. The loop policy the guard adds by itself is kept.
  */
-export async function openCliGuard(config: PortcullisConfig): Promise<Guard> {
+export async function openCliGuard(
+  config: PortcullisConfig,
+  { sharedSessions = false }: { sharedSessions?: boolean } = {},
+): Promise<Guard> {
   const effective = withProxyDefaults(config);
-  const guard = createGuard(effective);
+  const guard = createGuard(
+    effective,
+    config.storage.type === 'sqlite'
+      ? { stores: await createCliStores({ path: config.storage.path, sharedSessions }) }
+      : {},
+  );
   const actor = 'portcullis (config file)';
   const stored = await guard.policies.list();
   const wanted = new Map<string, Policy>(effective.policies.map((policy) => [policy.id, policy]));

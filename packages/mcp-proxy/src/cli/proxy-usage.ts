@@ -18,6 +18,8 @@ Proxy options:
   --separator SEP        Between server and tool name (default "__")
   --state PATH|memory    Where pins and policies persist (SQLite file). Default: the config's
                          storage, else $PORTCULLIS_STATE, else ~/.portcullis/state.db
+  --shared-sessions      Keep session state (risk, transcripts, rate counters) in the state file
+                         too, shared with other processes (slower); default: in memory
   --connect-timeout MS   Start and initialize an upstream (default 30000)
   --call-timeout MS      One call, read or prompt (default 60000)
   --quiet                No log lines on stderr

@@ -172,8 +172,11 @@ export function createProxy(options: ProxyOptions): McpProxy {
   let catalogCache: Catalog | undefined;
   const pending = new Set<ListKind>();
   let flushScheduled = false;
+  /** Server contexts (with trust scores) per server, recomputed after a change or a second. */
+  const contexts = new Map<string, { info: ServerInfo; at: number }>();
   const changed = (kind: ListKind) => {
     catalogCache = undefined;
+    contexts.clear();
     pending.add(kind);
     if (flushScheduled) return;
     flushScheduled = true;
@@ -261,9 +264,12 @@ export function createProxy(options: ProxyOptions): McpProxy {
           context,
         );
         trust.recordDescription(entry.server, entry.tool.name, verdict);
+        contexts.delete(entry.server);
         return verdict;
       }),
-    recordRuntime: (server, verdicts) => trust.recordRuntime(server, verdicts),
+    recordRuntime(server, verdicts) {
+      if (trust.recordRuntime(server, verdicts)) contexts.delete(server);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

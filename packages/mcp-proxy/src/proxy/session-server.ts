@@ -73,12 +73,17 @@ export function createSessionServer(
     server: runtime.serverContext(entry.server),
     exposedName: entry.exposedName,
   });
-  const describe = async (entry: CatalogTool, context: GuardContext): Promise<Verdict> => {
+  const describe = async (
+    entry: CatalogTool,
+    context: GuardContext,
+    { fresh = false } = {},
+  ): Promise<Verdict> => {
     const key = `${entry.server}\u0000${entry.tool.name}`;
     const known = described.get(key);
-    // A definition allowed at listing time stays allowed for calls; a blocked one is looked at again
-    // (an approval may have come since).
-    if (known?.tool === entry.tool && !isBlocking(known.verdict)) return known.verdict;
+    // Listing always asks the guard again (trust, policies and pins may have changed). For calls, a
+    // definition allowed at the last listing stays allowed (the call itself is checked next); a blocked
+    // one is looked at again, since an approval may have come since.
+    if (!fresh && known?.tool === entry.tool && !isBlocking(known.verdict)) return known.verdict;
     const verdict = await runtime.inspectDescription(entry, context);
     described.set(key, { tool: entry.tool, verdict });
     return verdict;
@@ -93,7 +98,7 @@ export function createSessionServer(
     const verdicts = new Map<CatalogTool, Verdict>();
     await Promise.all(
       entries.map(async (entry) => {
-        verdicts.set(entry, await describe(entry, toolContext(base, entry)));
+        verdicts.set(entry, await describe(entry, toolContext(base, entry), { fresh: true }));
       }),
     );
     return {

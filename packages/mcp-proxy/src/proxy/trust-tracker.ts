@@ -68,16 +68,19 @@ export class TrustTracker {
     });
   }
 
-  /** Records the verdicts on what a server sent back (outputs) or was asked (calls). */
-  recordRuntime(server: string, verdicts: readonly Verdict[]): void {
+  /** Records the verdicts on what a server sent back (outputs) or was asked (calls); true if one counted. */
+  recordRuntime(server: string, verdicts: readonly Verdict[]): boolean {
+    let hasRecorded = false;
     for (const verdict of verdicts) {
       const kind = incidentOf(verdict);
       if (kind === undefined) continue;
+      hasRecorded = true;
       const list = this.#incidents.get(server) ?? [];
       list.push({ kind, at: verdict.timestamp });
       if (list.length > MAX_INCIDENTS) list.splice(0, list.length - MAX_INCIDENTS);
       this.#incidents.set(server, list);
     }
+    return hasRecorded;
   }
 
   /** The capabilities of a server's current tools (cached per tool list). */

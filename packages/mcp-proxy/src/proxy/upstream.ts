@@ -267,7 +267,8 @@ export class Upstream {
     this.#client = client;
     const current = () => generation === this.#generation;
     client.onclose = () => {
-      if (current()) this.#lost('its connection closed');
+      // While starting, the failed handshake or list says why (see the catch below).
+      if (current() && this.#state === 'ready') this.#lost('its connection closed');
     };
     client.onerror = (error) => {
       if (current()) this.#protocolError(error);
@@ -282,8 +283,10 @@ export class Upstream {
       if (current() && this.#state === 'ready') await this.refresh('resources');
     });
     try {
-      await client.connect(this.#createTransport(), { timeout: this.#options.timeouts.connectMs });
+      const transport = this.#createTransport();
+      await client.connect(transport, { timeout: this.#options.timeouts.connectMs });
       if (!current()) return;
+      deliverNotificationsFirst(transport);
       this.capabilities = client.getServerCapabilities() ?? {};
       // Tools are what the proxy is for: without them the attempt fails. Prompts and resources are extras.
       const optional = (kind: ListKind) =>
@@ -401,6 +404,14 @@ export class Upstream {
   }
 
   #protocolError(error: Error): void {
+    // Only what could not be parsed counts: the SDK also reports benign things here (a progress
+    // notification for a request that already finished).
+    if (
+      error.name !== 'SyntaxError' &&
+      error.name !== 'ZodError' &&
+      !(error.cause instanceof SyntaxError)
+    )
+      return;
     const now = Date.now();
     const { max, windowMs } = this.#options.protocolErrors;
     this.#protocolErrors = this.#protocolErrors.filter((time) => now - time < windowMs);
@@ -472,6 +483,45 @@ export class Upstream {
 }
 
 // --- internal ---
+
+/**
+ * The SDK (1.32) hands notifications to their handlers a microtask later but settles responses at once, so
+ * a progress notification that arrives in the same chunk as its response is dropped ("unknown token").
+ * Responses that follow a notification within the same macrotask are delayed to the next one, so
+ * every notification is handled first. Responses that follow none are not delayed.
+ */
+function deliverNotificationsFirst(transport: Transport): void {
+  const deliver = transport.onmessage;
+  if (deliver === undefined) return;
+  let hasFreshNotification = false;
+  let queue: Parameters<typeof deliver>[] = [];
+  transport.onmessage = (...args) => {
+    const [message] = args;
+    const isResponse = 'id' in message && ('result' in message || 'error' in message);
+    if (!isResponse) {
+      if ('method' in message && !('id' in message)) {
+        hasFreshNotification = true;
+        setImmediate(() => {
+          hasFreshNotification = false;
+        });
+      }
+      deliver(...args);
+      return;
+    }
+    if (!hasFreshNotification && queue.length === 0) {
+      deliver(...args);
+      return;
+    }
+    queue.push(args);
+    if (queue.length === 1) {
+      setImmediate(() => {
+        const pending = queue;
+        queue = [];
+        for (const item of pending) deliver(...item);
+      });
+    }
+  };
+}
 
 /** A short, single-line description of an error for logs (never sent to clients). */
 function describe(error: unknown): string {

@@ -37,18 +37,20 @@ const owner = (path: string, init: RequestInit & { json?: unknown } = {}) =>
   service.call(path, { key: KEYS.owner, ...init });
 let calls = 0;
 // Arguments differ call to call, so the default loop policy (same call 4 times in 8) stays quiet.
-const toolCall = async (name: string, session = 'admin-tools') =>
-  (await (
+const toolCall = async (name: string, session = 'admin-tools') => {
+  calls += 1;
+  return (await (
     await service.call('/v1/agents/events', {
       key: KEYS.scanner,
       json: {
         session_id: session,
         event_type: 'tool_call',
         tool_name: name,
-        payload: { repo: `web-${(calls += 1)}` },
+        payload: { repo: `web-${calls}` },
       },
     })
   ).json()) as VerdictBody;
+};
 const attack = async (session: string) =>
   (await (
     await service.call('/v1/scan', {

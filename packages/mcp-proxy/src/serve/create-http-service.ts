@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   createMemoryStateStore,
   ErrorCode,
   type Guard,
-  type GuardEvent,
   PortcullisError,
   type StateStore,
 } from '@portcullis/core';
@@ -13,6 +11,7 @@ import { compileAddressList } from './address-list.ts';
 import { createAuthenticator } from './auth/create-authenticator.ts';
 import { createClientAddress } from './client-address.ts';
 import { renderDocsPage } from './docs-page.ts';
+import { trackInFlight } from './in-flight.ts';
 import { createIpAllowlist } from './ip-allowlist.ts';
 import { buildOpenApi, type OpenApiDocument } from './openapi.ts';
 import { createOriginChecks, isLoopbackHost } from './origin-checks.ts';
@@ -28,6 +27,7 @@ import { configError, type ServeConfig } from './serve-config.ts';
 import type { ServiceContext, TrustScore } from './service-context.ts';
 import { createServiceMetrics, type UpstreamHealth } from './service-metrics.ts';
 import type { TracerLike } from './tracing.ts';
+import { startWarmUp } from './warm-up.ts';
 
 /** Options of {@link createHttpService}. */
 export type HttpServiceOptions = {
@@ -95,11 +95,6 @@ export const SERVICE_VERSION = '0.1.0';
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_PORT = 8787;
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
-const WARMUP_RETRY_MS = 2000;
-const WARMUP_EVENTS: readonly GuardEvent[] = [
-  { surface: 'prompt', text: 'Warm-up: summarise the release notes for the team.' },
-  { surface: 'tool_output', name: 'warmup', output: { body: 'Warm-up: the weather is mild.' } },
-];
 
 /**
  * Creates the Portcullis HTTP service on `node:http`: the scan API, the admin API, auth, metrics, the
@@ -148,29 +143,31 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     seed: server_.ipAllowlist ?? [],
   });
 
-  let readiness: ReturnType<ServiceContext['readiness']> = { status: 'starting' };
-  let closing = false;
-  const inFlight = new Set<ServerResponse>();
-  let drained: (() => void) | undefined;
-  const warmupSession = `portcullis-warmup-${randomUUID()}`;
+  const warmUp = startWarmUp({ guard });
+  const server = createServer({
+    keepAliveTimeout: 65_000,
+    requestTimeout: 30_000,
+    headersTimeout: 20_000,
+  });
+  const inFlight = trackInFlight(server);
   const metrics = createServiceMetrics({
     guard,
-    isReady: () => readiness.status === 'ready',
+    isReady: () => warmUp.readiness().status === 'ready',
     inFlight: () => inFlight.size,
     upstreamHealth: options.upstreamHealth,
-    ignoreSession: warmupSession,
+    ignoreSession: warmUp.sessionId,
   });
   const service: ServiceContext = {
     guard,
     allowlist,
     metrics,
-    isReady: () => readiness.status === 'ready',
-    readiness: () => readiness,
+    isReady: () => warmUp.readiness().status === 'ready',
+    readiness: warmUp.readiness,
     pinServers: options.pinServers ?? (() => Object.keys(guard.config.mcpServers ?? {})),
     trust: options.trust,
     upstreamHealth: options.upstreamHealth,
     watermarkKey: watermarkKeyOf(server_.watermark, options.env ?? process.env),
-    warmupSession,
+    warmupSession: warmUp.sessionId,
   };
 
   let document: OpenApiDocument | undefined;
@@ -207,8 +204,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
             : { maxAgeSeconds: server_.cors.maxAgeSeconds }),
         }),
   });
-  const server = createServer(
-    { keepAliveTimeout: 65_000, requestTimeout: 30_000, headersTimeout: 20_000 },
+  server.on(
+    'request',
     createRequestPipeline({
       guard,
       router: createRouter(routes),
@@ -220,45 +217,12 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       metrics,
       tracer: options.tracer,
       bodyLimit: server_.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      isClosing: () => closing,
-      onRequestStart: (response) => {
-        inFlight.add(response);
-      },
-      onRequestEnd: (response) => {
-        inFlight.delete(response);
-        if (closing) {
-          // Keep-alive connections that just went idle would otherwise hold shutdown open.
-          server.closeIdleConnections();
-          if (inFlight.size === 0) drained?.();
-        }
-      },
+      isClosing: () => inFlight.closing,
+      onRequestStart: (response) => inFlight.add(response),
+      onRequestEnd: (response) => inFlight.delete(response),
       log,
     }),
   );
-
-  // Ready once the guard answered a real inspection (models loaded, stores reachable).
-  let retry: NodeJS.Timeout | undefined;
-  let markReady: () => void = () => {};
-  const readyPromise = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
-  const warmUp = async (): Promise<void> => {
-    try {
-      for (const event of WARMUP_EVENTS) {
-        const verdict = await guard.inspect(event, { sessionId: warmupSession });
-        if (verdict.error !== undefined) throw new Error(verdict.error.message);
-      }
-      if (closing) return;
-      readiness = { status: 'ready' };
-      markReady();
-    } catch (error) {
-      if (closing) return;
-      readiness = { status: 'starting', error: (error as Error)?.message ?? String(error) };
-      retry = setTimeout(() => void warmUp(), WARMUP_RETRY_MS);
-      retry.unref();
-    }
-  };
-  void warmUp();
 
   let closed: Promise<void> | undefined;
   return {
@@ -281,33 +245,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     },
     close() {
       closed ??= (async () => {
-        closing = true;
-        readiness = { status: 'stopping' };
-        if (retry !== undefined) clearTimeout(retry);
-        const stopped = new Promise<void>((resolve) => {
-          if (!server.listening) {
-            resolve();
-            return;
-          }
-          server.close(() => resolve());
-        });
-        server.closeIdleConnections();
-        // Requests already being served end their connection when they answer.
-        for (const response of inFlight)
-          if (!response.headersSent) response.setHeader('connection', 'close');
-        if (inFlight.size > 0) {
-          const timeout = server_.shutdownTimeoutMs ?? 10_000;
-          await new Promise<void>((resolve) => {
-            drained = resolve;
-            const timer = setTimeout(() => {
-              // Past the deadline: cut what is left rather than hang the shutdown.
-              server.closeAllConnections();
-              resolve();
-            }, timeout);
-            timer.unref();
-          });
-        }
-        await stopped;
+        warmUp.stop();
+        await inFlight.drain(server_.shutdownTimeoutMs ?? 10_000);
         await Promise.all(mountClosers.map((close) => close()));
         metrics.detach();
       })();
@@ -323,7 +262,7 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       mounts.push({ path: normalized, handler, permission: mountOptions.permission ?? 'scan' });
       if (mountOptions.close !== undefined) mountClosers.push(mountOptions.close);
     },
-    whenReady: () => readyPromise,
+    whenReady: warmUp.whenReady,
     openApi,
   };
 }

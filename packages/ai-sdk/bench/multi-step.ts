@@ -121,6 +121,21 @@ function mockModel(n: number) {
 const guard = createGuard({ mode: 'strict' });
 const middleware = portcullisMiddleware(guard);
 
+// Time spent inside guard.inspect (called through, same guard object), to tell the guard's own cost from
+// the adapter's.
+let inspections = 0;
+let inspectMs = 0;
+const inspect = guard.inspect;
+guard.inspect = async (event, context) => {
+  const begin = performance.now();
+  try {
+    return await inspect(event, context);
+  } finally {
+    inspections += 1;
+    inspectMs += performance.now() - begin;
+  }
+};
+
 async function run(n: number, guarded: boolean): Promise<void> {
   const model = guarded ? ai.wrapLanguageModel({ model: mockModel(n), middleware }) : mockModel(n);
   const result = await ai.generateText({
@@ -160,6 +175,8 @@ for (const scenario of latencies) {
   await batch(2_000_000, true);
   const baseline: number[] = [];
   const withGuard: number[] = [];
+  inspections = 0;
+  inspectMs = 0;
   for (let round = 0; round < rounds; round += 1) {
     // Alternate which goes first, so drift does not favour one side.
     const offset = 10_000 * (round + 1) + 1000 * scenario;
@@ -180,6 +197,10 @@ for (const scenario of latencies) {
   console.log(`    with middleware + guardTools  ${format(guarded)} per run`);
   console.log(
     `    added                         ${format(guarded - base)} per run = ${(((guarded - base) / base) * 100).toFixed(1)} % (target <= 5 %)`,
+  );
+  const guardedRuns = rounds * runs;
+  console.log(
+    `    of which in guard.inspect     ${format(inspectMs / guardedRuns)} per run (${(inspections / guardedRuns).toFixed(0)} inspections, ${format(inspectMs / inspections)} each)`,
   );
 }
 await guard.close();

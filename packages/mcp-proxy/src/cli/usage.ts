@@ -8,6 +8,9 @@ Commands:
   audit export FILE      Print an audit file as --format ndjson | cloudevents | siem
   report --session ID    Write the HTML report of a session (see \`portcullis report --help\`)
   serve                  Run the HTTP service: scan and admin API (see \`portcullis serve --help\`)
+  proxy                  Security proxy in front of MCP servers (see \`portcullis proxy --help\`)
+  pins list|approve|reject  Pinned MCP tool definitions and changes awaiting approval
+  trust                  Trust score of each MCP server, signal by signal
 
 Scan options:
   --surface SURFACE      prompt (default) | tool_output | tool_description | tool_call | model_output

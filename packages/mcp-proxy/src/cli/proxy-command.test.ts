@@ -19,7 +19,10 @@ import {
 /** A config file with the poisoned fixture (and server-everything), strict, denying `*delete*`. */
 function writeConfig(
   directory: string,
-  { env = {}, withEverything = true }: { env?: Record<string, string>; withEverything?: boolean } = {},
+  {
+    env = {},
+    withEverything = true,
+  }: { env?: Record<string, string>; withEverything?: boolean } = {},
 ): string {
   const path = join(directory, 'portcullis.json');
   writeFileSync(
@@ -27,7 +30,12 @@ function writeConfig(
     JSON.stringify({
       mode: 'strict',
       policies: [
-        { id: 'no-delete', name: 'No deletes', type: 'tool_access', conditions: { deny: ['*delete*'] } },
+        {
+          id: 'no-delete',
+          name: 'No deletes',
+          type: 'tool_access',
+          conditions: { deny: ['*delete*'] },
+        },
       ],
       storage: { type: 'sqlite', path: join(directory, 'state.db') },
       mcpServers: {
@@ -82,7 +90,10 @@ describe('portcullis proxy --config (stdio)', () => {
       expect(log.calls()).not.toContain('delete_everything');
       const honest = await client.callTool({ name: 'get_weather', arguments: { city: 'Braga' } });
       expect(textOf(honest)).toBe('Weather in Braga: sunny, 21 °C.');
-      const injected = await client.callTool({ name: 'fetch_page', arguments: { url: 'https://a.example' } });
+      const injected = await client.callTool({
+        name: 'fetch_page',
+        arguments: { url: 'https://a.example' },
+      });
       expect(injected.isError).toBe(true);
     } finally {
       await client.close();
@@ -107,7 +118,11 @@ describe('portcullis proxy --config (stdio)', () => {
       jsonrpc: '2.0',
       id: 1,
       method: 'initialize',
-      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+      params: {
+        protocolVersion: '2025-06-18',
+        capabilities: {},
+        clientInfo: { name: 'raw', version: '1' },
+      },
     });
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
@@ -135,11 +150,19 @@ describe('portcullis proxy -- <command>', () => {
   it('fronts one stdio server with the default policies, named after the package', async () => {
     const directory = temporaryDirectory();
     const state = join(directory, 'state.db');
-    const { client } = await proxyClient(['--state', state, '--', ...[SERVERS.everything.command], ...SERVERS.everything.args]);
+    const { client } = await proxyClient([
+      '--state',
+      state,
+      '--',
+      ...[SERVERS.everything.command],
+      ...SERVERS.everything.args,
+    ]);
     try {
       const names = (await client.listTools()).tools.map((tool) => tool.name);
       expect(names).toContain('echo');
-      expect(textOf(await client.callTool({ name: 'echo', arguments: { message: 'hi' } }))).toBe('Echo: hi');
+      expect(textOf(await client.callTool({ name: 'echo', arguments: { message: 'hi' } }))).toBe(
+        'Echo: hi',
+      );
     } finally {
       await client.close();
     }
@@ -155,7 +178,14 @@ describe('portcullis proxy --http', () => {
     const directory = temporaryDirectory();
     const child = spawn(
       process.execPath,
-      [BIN, 'proxy', '--config', writeConfig(directory, { withEverything: false }), '--http', '127.0.0.1:0'],
+      [
+        BIN,
+        'proxy',
+        '--config',
+        writeConfig(directory, { withEverything: false }),
+        '--http',
+        '127.0.0.1:0',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -203,7 +233,9 @@ describe('portcullis proxy --http', () => {
     expect(run(['proxy']).status).toBe(1);
     expect(run(['proxy', '--config', 'x.json', '--http', 'nope']).stderr).toContain('HOST:PORT');
     expect(run(['proxy', '--bogus']).status).toBe(1);
-    expect(run(['proxy', '--config', '/nonexistent/portcullis.json']).stderr).toContain('cannot read config file');
+    expect(run(['proxy', '--config', '/nonexistent/portcullis.json']).stderr).toContain(
+      'cannot read config file',
+    );
     expect(run(['proxy', '--help']).stdout).toContain('portcullis proxy --config');
   });
 });
@@ -212,11 +244,18 @@ describe('portcullis pins', () => {
   it('keeps pins across runs: a definition changed between runs is held until approved or rejected', async () => {
     const directory = temporaryDirectory();
     const translate = async (env: Record<string, string>) => {
-      const { client } = await proxyClient(['--config', writeConfig(directory, { env, withEverything: false })]);
+      const { client } = await proxyClient([
+        '--config',
+        writeConfig(directory, { env, withEverything: false }),
+      ]);
       try {
         const tool = (await client.listTools()).tools.find((item) => item.name === 'translate');
         const call = await client.callTool({ name: 'translate', arguments: { text: 'bom dia' } });
-        return { description: tool?.description, refused: call.isError === true, text: textOf(call) };
+        return {
+          description: tool?.description,
+          refused: call.isError === true,
+          text: textOf(call),
+        };
       } finally {
         await client.close();
       }
@@ -224,7 +263,10 @@ describe('portcullis pins', () => {
     const config = join(directory, 'portcullis.json');
 
     // Run 1 pins the original definition.
-    expect(await translate({})).toMatchObject({ description: 'Translates text into English.', refused: false });
+    expect(await translate({})).toMatchObject({
+      description: 'Translates text into English.',
+      refused: false,
+    });
     // Run 2: the server now serves a changed definition; the pin from run 1 catches it.
     const changed = await translate({ FIXTURE_RUG_PULLED: '1' });
     expect(changed).toMatchObject({ description: undefined, refused: true });
@@ -258,10 +300,16 @@ describe('portcullis trust', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^everything {2}100\/100 {2}\(13 tools\)$/m);
     expect(text.stdout).toMatch(/^poison {2}\d+\/100/m);
-    expect(text.stdout).toMatch(/-25 {2}poisoned_descriptions: 1 tool description\(s\) blocked as poisoned: lookup_contact/);
+    expect(text.stdout).toMatch(
+      /-25 {2}poisoned_descriptions: 1 tool description\(s\) blocked as poisoned: lookup_contact/,
+    );
 
     const json = run(['trust', '--config', config, '--json']);
-    const reports = JSON.parse(json.stdout) as { server: string; score: number; signals: { id: string }[] }[];
+    const reports = JSON.parse(json.stdout) as {
+      server: string;
+      score: number;
+      signals: { id: string }[];
+    }[];
     const poison = reports.find((report) => report.server === 'poison');
     expect(poison?.score).toBeLessThan(100);
     expect(poison?.signals.map((signal) => signal.id)).toContain('dangerous_combination');

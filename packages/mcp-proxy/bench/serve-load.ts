@@ -1,4 +1,4 @@
-// node packages/mcp-proxy/bench/serve-load.ts [--seconds 10] [--connections 16]
+// node packages/mcp-proxy/bench/serve-load.ts [--seconds 10] [--connections 16] [--rate 5000]
 //
 // Load on `portcullis serve`: autocannon against POST /v1/scan with a 1 KB honest prompt, over keep-alive
 // connections on loopback. The server runs in its own process (one core), autocannon in this one (the
@@ -9,7 +9,8 @@
 //      (no auth, no guard): the HTTP ceiling of this machine;
 //   2. portcullis serve, the same prompt on every request: API-key auth, validation, guard.inspect (its
 //      decision cache answers the scan), session state, metrics, JSON answer;
-//   3. portcullis serve, a unique prompt per request: the scanner runs every time (the cache never hits).
+//   3. portcullis serve held at 5,000 req/s (autocannon's overallRate): the latency at the target load;
+//   4. portcullis serve, a unique prompt per request: the scanner runs every time (the cache never hits).
 // Prints numbers only; it never fails on time (the machine is shared and noisy).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ type AutocannonOptions = {
   headers: Record<string, string>;
   body?: string;
   requests?: { setupRequest: (request: { body?: string }) => { body?: string } }[];
+  overallRate?: number;
 };
 const autocannon = createRequire(import.meta.url)('autocannon') as (
   options: AutocannonOptions,
@@ -44,6 +46,7 @@ const { values } = parseArgs({
     role: { type: 'string' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    rate: { type: 'string', default: '5000' },
   },
 });
 
@@ -118,6 +121,11 @@ async function runBench(): Promise<void> {
     'portcullis serve, same prompt (decision cache)',
     await measure('portcullis', { body }),
   ]);
+  const rate = Number(values.rate);
+  rows.push([
+    `portcullis serve, same prompt, held at ${rate} req/s`,
+    await measure('portcullis', { body, overallRate: rate }),
+  ]);
   let counter = 0;
   rows.push([
     'portcullis serve, unique prompt per request',
@@ -157,7 +165,7 @@ async function runBench(): Promise<void> {
 
   async function measure(
     role: 'baseline' | 'portcullis',
-    request: Pick<AutocannonOptions, 'body' | 'requests'>,
+    request: Pick<AutocannonOptions, 'body' | 'requests' | 'overallRate'>,
   ): Promise<AutocannonResult> {
     const child = fork(import.meta.filename, ['--role', role], { stdio: 'inherit' });
     const port = await new Promise<number>((resolve) =>

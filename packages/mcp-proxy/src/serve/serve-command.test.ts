@@ -13,20 +13,20 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Runs `portcullis serve ARGS` in its own process (the command module, run by Node's type stripping). */
-function serve(args: string[]) {
-  const child = spawn(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `import { runServeCommand } from ${JSON.stringify(COMMAND)};
-       process.exitCode = await runServeCommand(process.argv.slice(1));`,
-      '--',
-      ...args,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
+
+/**
+ * Runs `portcullis serve ARGS` in its own process (the command module, run by Node's type stripping), or
+ * `portcullis ARGS` through the CLI's dispatch with `viaCli`.
+ */
+function serve(args: string[], { viaCli = false } = {}) {
+  const script = viaCli
+    ? `import { main } from ${JSON.stringify(CLI)}; process.exitCode = await main(process.argv.slice(1));`
+    : `import { runServeCommand } from ${JSON.stringify(COMMAND)};
+       process.exitCode = await runServeCommand(process.argv.slice(1));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   let stdout = '';
@@ -114,9 +114,12 @@ profile: copilot
     expect(run.output().stderr).toContain('auth.apiKeys.0.role');
   });
 
-  it('prints its usage with --help', async () => {
+  it('prints its usage with --help, also as `portcullis serve --help`', async () => {
     const run = serve(['--help']);
     expect(await run.exited).toBe(0);
     expect(run.output().stdout).toContain('Usage: portcullis serve');
+    const viaCli = serve(['serve', '--help'], { viaCli: true });
+    expect(await viaCli.exited).toBe(0);
+    expect(viaCli.output().stdout).toContain('Usage: portcullis serve');
   });
 });

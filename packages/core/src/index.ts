@@ -92,6 +92,7 @@ export {
   createGuard,
   type Enforced,
   type Guard,
+  type GuardLogger,
   type GuardOptions,
   type GuardStatus,
   type GuardStores,

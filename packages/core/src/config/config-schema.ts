@@ -105,6 +105,26 @@ export const configSchema: z.ZodType<PortcullisConfig, PortcullisConfigInput> = 
       })
       .strict()
       .optional(),
+    events: z
+      .object({
+        /** Where CloudEvents are POSTed (off the request path, with retries; failures audited). */
+        webhooks: z
+          .array(
+            z
+              .object({
+                url: z.url(),
+                /** Event types sent (`*` wildcards allowed); all when absent. */
+                types: z.array(z.string().min(1)).optional(),
+                headers: z.record(z.string(), z.string()).optional(),
+                timeoutMs: z.number().int().positive().default(5000),
+                retries: z.number().int().min(0).max(10).default(3),
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict()
+      .optional(),
     /** The MCP servers the proxy fronts, in the format of Claude Desktop and Cursor. */
     mcpServers: z.record(z.string(), z.union([stdioServer, httpServer])).optional(),
   })

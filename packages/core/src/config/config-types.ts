@@ -55,8 +55,12 @@ export type PortcullisConfig = {
         readonly webhook?: WebhookConfig | undefined;
       }
     | undefined;
+  readonly events?: { readonly webhooks: EventWebhookConfig[] } | undefined;
   readonly mcpServers?: Record<string, McpServerConfig> | undefined;
 };
+
+/** A webhook that receives the guard's CloudEvents. */
+export type EventWebhookConfig = WebhookConfig & { readonly types?: string[] | undefined };
 
 /** A config as written: every field optional. */
 export type PortcullisConfigInput = {
@@ -83,6 +87,11 @@ export type PortcullisConfigInput = {
         readonly windowMs?: number | undefined;
         readonly thresholds?: Record<string, number> | undefined;
         readonly webhook?: (Optional<WebhookConfig> & { readonly url: string }) | undefined;
+      }
+    | undefined;
+  readonly events?:
+    | {
+        readonly webhooks?: (Optional<EventWebhookConfig> & { readonly url: string })[] | undefined;
       }
     | undefined;
   readonly mcpServers?:

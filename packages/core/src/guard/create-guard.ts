@@ -19,6 +19,7 @@ import type { AuditEntry, AuditSink } from './audit-sink.ts';
 import { PortcullisBlockedError } from './blocked-error.ts';
 import { GuardEventEmitter, type GuardListener } from './event-emitter.ts';
 import type { GuardContext, GuardEvent, ServerInfo } from './events.ts';
+import { matchesGlob } from './glob.ts';
 import { createIntrusionDetector, type IntrusionAlert } from './intrusion-detector.ts';
 import { LruCache } from './lru-cache.ts';
 import { annotateUntrusted, blockedNotice } from './notices.ts';
@@ -58,8 +59,21 @@ export type GuardOptions = {
   readonly audit?: AuditSink;
   /** A model bundle from `portcullis train`, or `false` for rules only. */
   readonly model?: ModelBundleV1 | false;
+  /**
+   * A pino-compatible logger (`pino()` itself fits). Verdicts are logged without content or evidence: ids,
+   * decisions, categories and policies only. Default: no logging.
+   */
+  readonly logger?: GuardLogger;
   /** The clock (ms since the epoch); for tests. */
   readonly now?: () => number;
+};
+
+/** The subset of pino's logger the guard uses. */
+export type GuardLogger = {
+  debug(object: object, message?: string): void;
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
 };
 
 /** Shared control state: the kill switch and the overrides operators set at run time. */
@@ -188,6 +202,29 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     config.thresholds?.review ?? PROFILES[config.profile as ProfileName].review;
   const emitter = new GuardEventEmitter();
   const cache = new LruCache<string, ScanResult>({ maxEntries: 1024, ttlMs: 600_000 });
+  const logger = options.logger;
+  if (logger !== undefined) {
+    emitter.on('error', (event) => logger.error({ event: event.data }, 'portcullis error'));
+  }
+  for (const webhook of config.events?.webhooks ?? []) {
+    emitter.on('*', (event) => {
+      if (event.type === 'error') return;
+      if (
+        webhook.types !== undefined &&
+        !webhook.types.some((type) => matchesGlob(type, event.type))
+      )
+        return;
+      void postWebhook(webhook, event).then((outcome) => {
+        if (!outcome.ok) {
+          logger?.warn({ url: webhook.url, event: event.id, ...outcome }, 'webhook failed');
+          auditInBackground({
+            type: 'webhook_failure',
+            data: { url: webhook.url, event: event.id, eventType: event.type, ...outcome },
+          });
+        }
+      });
+    });
+  }
 
   const storesPromise: Promise<GuardStores> = Promise.resolve(
     options.stores ?? defaultStores(config),
@@ -488,6 +525,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
           }),
         );
     }
+    if (logger !== undefined) logVerdict(logger, verdict);
     emitter.emit('dev.portcullis.verdict', verdict, context.sessionId);
     if (verdict.policyResults.length > 0)
       emitter.emit('dev.portcullis.policy.violation', verdict, context.sessionId);
@@ -650,6 +688,28 @@ export function contentAfter(verdict: Verdict, original: unknown): unknown {
 }
 
 // --- internal ---
+
+/** One log line per verdict: never content or evidence, only what happened and why. */
+function logVerdict(logger: GuardLogger, verdict: Verdict): void {
+  const line = {
+    eventId: verdict.eventId,
+    surface: verdict.surface,
+    decision: verdict.decision,
+    action: verdict.action,
+    enforced: verdict.enforced,
+    mode: verdict.mode,
+    riskScore: Math.round(verdict.riskScore * 1000) / 1000,
+    categories: [...new Set(verdict.findings.map((finding) => finding.category))],
+    policies: verdict.policyResults.map((result) => result.policyId),
+    ...(verdict.sessionId === undefined ? {} : { sessionId: verdict.sessionId }),
+    ...(verdict.toolName === undefined ? {} : { toolName: verdict.toolName }),
+    ...(verdict.error === undefined ? {} : { error: verdict.error }),
+  };
+  if (verdict.error !== undefined) logger.error(line, 'portcullis verdict (internal error)');
+  else if (verdict.decision === 'block') logger.warn(line, 'portcullis blocked');
+  else if (verdict.decision === 'review') logger.info(line, 'portcullis review');
+  else logger.debug(line, 'portcullis allowed');
+}
 
 function definedThresholds(thresholds: {
   review?: number | undefined;

@@ -22,7 +22,7 @@ describe('guards in two processes sharing one store', () => {
   describeWithRedis(redis, 'through one Redis', ({ url }) => {
     it('never lets more calls through than the rate limit', async () => {
       await expectSharedLimit({ type: 'redis', url });
-    });
+    }, 60_000);
 
     it('the kill switch set in this process reaches the others at once', async () => {
       const storage: StorageConfig = { type: 'redis', url };
@@ -35,7 +35,7 @@ describe('guards in two processes sharing one store', () => {
         await admin.setKillSwitch(false, { actor: 'test' });
         await admin.close();
       }
-    });
+    }, 60_000);
   });
 
   describe('through one SQLite file', () => {
@@ -44,7 +44,7 @@ describe('guards in two processes sharing one store', () => {
 
     it('never lets more calls through than the rate limit', async () => {
       await expectSharedLimit({ type: 'sqlite', path: join(directory, 'state.db') });
-    });
+    }, 60_000);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * What the proxy adds to a `tools/call` round trip over stdio: the same server-everything `echo` tool is
- * called directly and through `portcullis proxy` (built bin, default policies) in the same run, in
- * alternating rounds. Prints p50/p90/p99 latency of sequential calls and the throughput of concurrent calls.
+ * What the proxy adds to a `tools/call` round trip over stdio: the same server-everything tools are called
+ * directly and through `portcullis proxy` (built bin, default policies) in the same run, in alternating
+ * rounds. Prints p50/p90/p99 latency of sequential calls and the throughput of concurrent calls, for `echo`
+ * (no work: the pure per-message cost) and for a tool that takes 5 ms (closer to a real tool).
  *
  * Run: pnpm --filter @portcullis/mcp-proxy build && node packages/mcp-proxy/bench/proxy-overhead.ts
  * Options (env): ROUNDS (3), CALLS (1000 sequential per round), CONCURRENT_CALLS (2000), CONCURRENCY (16).
@@ -58,10 +59,34 @@ const targets: Target[] = [
   },
 ];
 
+type Scenario = {
+  name: string;
+  calls: number;
+  concurrentCalls: number;
+  call: (client: Client) => Promise<unknown>;
+};
+
 let sequence = 0;
-/** Distinct arguments per call: the guard's loop policy refuses the same call repeated. */
-const call = (client: Client) =>
-  client.callTool({ name: 'echo', arguments: { message: `benchmark message ${sequence++}` } });
+const scenarios: Scenario[] = [
+  {
+    name: 'echo (no work)',
+    calls: CALLS,
+    concurrentCalls: CONCURRENT_CALLS,
+    // Distinct arguments per call: the guard's loop policy refuses the same call repeated.
+    call: (client) =>
+      client.callTool({ name: 'echo', arguments: { message: `benchmark message ${sequence++}` } }),
+  },
+  {
+    name: 'a 5 ms tool',
+    calls: Math.ceil(CALLS / 4),
+    concurrentCalls: Math.ceil(CONCURRENT_CALLS / 2),
+    call: (client) =>
+      client.callTool({
+        name: 'trigger-long-running-operation',
+        arguments: { duration: 0.005 + (sequence++ % 1000) * 1e-9, steps: 1 },
+      }),
+  },
+];
 
 async function connect(target: Target): Promise<Client> {
   const client = new Client({ name: 'bench', version: '1.0.0' });
@@ -72,14 +97,17 @@ async function connect(target: Target): Promise<Client> {
   return client;
 }
 
-async function measure(target: Target): Promise<{ latencies: number[]; throughput: number }> {
+async function measure(
+  target: Target,
+  scenario: Scenario,
+): Promise<{ latencies: number[]; throughput: number }> {
   const client = await connect(target);
   try {
-    for (let index = 0; index < 200; index += 1) await call(client);
+    for (let index = 0; index < 100; index += 1) await scenario.call(client);
     const latencies: number[] = [];
-    for (let index = 0; index < CALLS; index += 1) {
+    for (let index = 0; index < scenario.calls; index += 1) {
       const start = performance.now();
-      const result = await call(client);
+      const result = (await scenario.call(client)) as { isError?: boolean };
       latencies.push(performance.now() - start);
       if (result.isError === true) throw new Error(`${target.name}: call refused`);
     }
@@ -87,13 +115,13 @@ async function measure(target: Target): Promise<{ latencies: number[]; throughpu
     const start = performance.now();
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        while (next < CONCURRENT_CALLS) {
+        while (next < scenario.concurrentCalls) {
           next += 1;
-          await call(client);
+          await scenario.call(client);
         }
       }),
     );
-    const throughput = CONCURRENT_CALLS / ((performance.now() - start) / 1000);
+    const throughput = scenario.concurrentCalls / ((performance.now() - start) / 1000);
     return { latencies, throughput };
   } finally {
     await client.close();
@@ -109,39 +137,46 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const results = new Map<
-  string,
-  { p50: number[]; p90: number[]; p99: number[]; throughput: number[] }
->();
+type Entry = { p50: number[]; p90: number[]; p99: number[]; throughput: number[] };
+const results = new Map<string, Map<string, Entry>>();
 for (let round = 0; round < ROUNDS; round += 1) {
-  for (const target of targets) {
-    const { latencies, throughput } = await measure(target);
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const entry = results.get(target.name) ?? { p50: [], p90: [], p99: [], throughput: [] };
-    entry.p50.push(percentile(sorted, 50));
-    entry.p90.push(percentile(sorted, 90));
-    entry.p99.push(percentile(sorted, 99));
-    entry.throughput.push(throughput);
-    results.set(target.name, entry);
+  for (const scenario of scenarios) {
+    for (const target of targets) {
+      const { latencies, throughput } = await measure(target, scenario);
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const byTarget = results.get(scenario.name) ?? new Map<string, Entry>();
+      const entry = byTarget.get(target.name) ?? { p50: [], p90: [], p99: [], throughput: [] };
+      entry.p50.push(percentile(sorted, 50));
+      entry.p90.push(percentile(sorted, 90));
+      entry.p99.push(percentile(sorted, 99));
+      entry.throughput.push(throughput);
+      byTarget.set(target.name, entry);
+      results.set(scenario.name, byTarget);
+    }
   }
 }
 rmSync(stateDir, { recursive: true, force: true });
 
-const direct = results.get('direct');
-if (direct === undefined) throw new Error('no baseline');
-const baseP50 = median(direct.p50);
-const baseThroughput = median(direct.throughput);
 console.log(
-  `tools/call round trip over stdio, server-everything echo: ${ROUNDS} rounds × ${CALLS} sequential calls, ${CONCURRENT_CALLS} calls at concurrency ${CONCURRENCY} (medians of rounds)`,
+  `tools/call round trip over stdio to server-everything; ${ROUNDS} rounds, concurrency ${CONCURRENCY} for throughput; medians of rounds`,
 );
-console.log(
-  `${'target'.padEnd(34)} ${'p50 ms'.padStart(8)} ${'p90 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'+p50 ms'.padStart(8)} ${'calls/s'.padStart(9)} ${'vs direct'.padStart(9)}`,
-);
-for (const [name, entry] of results) {
-  const p50 = median(entry.p50);
-  const throughput = median(entry.throughput);
+for (const scenario of scenarios) {
+  const byTarget = results.get(scenario.name) as Map<string, Entry>;
+  const direct = byTarget.get('direct') as Entry;
+  const baseP50 = median(direct.p50);
+  const baseThroughput = median(direct.throughput);
   console.log(
-    `${name.padEnd(34)} ${p50.toFixed(3).padStart(8)} ${median(entry.p90).toFixed(3).padStart(8)} ${median(entry.p99).toFixed(3).padStart(8)} ${(p50 - baseP50).toFixed(3).padStart(8)} ${throughput.toFixed(0).padStart(9)} ${`${((100 * throughput) / baseThroughput).toFixed(1)}%`.padStart(9)}`,
+    `\n${scenario.name}: ${scenario.calls} sequential calls, ${scenario.concurrentCalls} concurrent calls per round`,
   );
+  console.log(
+    `${'target'.padEnd(34)} ${'p50 ms'.padStart(8)} ${'p90 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'+p50 ms'.padStart(8)} ${'calls/s'.padStart(9)} ${'vs direct'.padStart(9)}`,
+  );
+  for (const [name, entry] of byTarget) {
+    const p50 = median(entry.p50);
+    const throughput = median(entry.throughput);
+    console.log(
+      `${name.padEnd(34)} ${p50.toFixed(3).padStart(8)} ${median(entry.p90).toFixed(3).padStart(8)} ${median(entry.p99).toFixed(3).padStart(8)} ${(p50 - baseP50).toFixed(3).padStart(8)} ${throughput.toFixed(0).padStart(9)} ${`${((100 * throughput) / baseThroughput).toFixed(1)}%`.padStart(9)}`,
+    );
+  }
 }
-console.log('targets: p50 added ≤ 1 ms, throughput ≥ 90% of direct');
+console.log('\ntargets: p50 added ≤ 1 ms, throughput ≥ 90% of direct');

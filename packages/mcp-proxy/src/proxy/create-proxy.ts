@@ -238,14 +238,19 @@ export function createProxy(options: ProxyOptions): McpProxy {
     upstream: (name) => byName.get(name),
     upstreams: () => upstreams,
     serverContext(name): ServerInfo {
+      const now = Date.now();
+      const cached = contexts.get(name);
+      if (cached !== undefined && now - cached.at < 1000) return cached.info;
       const upstream = byName.get(name);
       if (upstream === undefined) return { name };
       const report = trust.report(name, upstream.tools);
-      return {
+      const info: ServerInfo = {
         ...serverInfoOf(upstream.spec),
         trustScore: report.score,
         capabilities: report.capabilities,
       };
+      contexts.set(name, { info, at: now });
+      return info;
     },
     sessionContext(session) {
       if (options.context !== undefined)

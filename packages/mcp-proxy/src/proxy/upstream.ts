@@ -1,8 +1,5 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import {
   ErrorCode,
   McpError,
@@ -16,9 +13,11 @@ import {
   ToolListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { backoffDelay, type ResolvedRestartOptions } from './backoff.ts';
-import { listAll } from './list-all.ts';
+import { deliverNotificationsFirst } from './deliver-notifications-first.ts';
+import { fetchLists, type ListKind } from './list-all.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { UpstreamSpec } from './upstream-spec.ts';
+import { createUpstreamTransport } from './upstream-transport.ts';
 
 /** Time limits on an upstream, in ms. */
 export type UpstreamTimeouts = {
@@ -51,8 +50,7 @@ export type UpstreamStatus = {
 /** The life cycle of an upstream connection. */
 export type UpstreamState = 'starting' | 'ready' | 'unavailable' | 'closed';
 
-/** A list an upstream may announce as changed. */
-export type ListKind = 'tools' | 'prompts' | 'resources';
+export type { ListKind } from './list-all.ts';
 
 /** Options of {@link Upstream}. */
 export type UpstreamOptions = {
@@ -283,7 +281,7 @@ export class Upstream {
       if (current() && this.#state === 'ready') await this.refresh('resources');
     });
     try {
-      const transport = this.#createTransport();
+      const transport = createUpstreamTransport(this.spec, this.#options.log);
       await client.connect(transport, { timeout: this.#options.timeouts.connectMs });
       if (!current()) return;
       deliverNotificationsFirst(transport);
@@ -322,73 +320,11 @@ export class Upstream {
     }
   }
 
-  #createTransport(): Transport {
-    const { spec } = this;
-    if (spec.transport === 'http') {
-      return new StreamableHTTPClientTransport(new URL(spec.url), {
-        ...(spec.headers === undefined ? {} : { requestInit: { headers: { ...spec.headers } } }),
-      });
-    }
-    const transport = new StdioClientTransport({
-      command: spec.command,
-      args: [...spec.args],
-      ...(spec.env === undefined ? {} : { env: { ...spec.env } }),
-      ...(spec.cwd === undefined ? {} : { cwd: spec.cwd }),
-      // Piped and always drained: a child blocked on a full stderr pipe would look hung.
-      stderr: 'pipe',
-    });
-    let partial = '';
-    transport.stderr?.on('data', (chunk: Buffer) => {
-      const lines = (partial + chunk.toString('utf8')).split('\n');
-      partial = lines.pop() ?? '';
-      if (partial.length > 4096) partial = partial.slice(0, 4096);
-      for (const line of lines) if (line.trim() !== '') this.#options.log(`[${this.name}] ${line}`);
-    });
-    return transport;
-  }
-
   async #fetch(kind: ListKind, generation: number): Promise<void> {
     const client = this.#client;
     if (client === undefined || generation !== this.#generation) return;
-    const options = { timeout: this.#options.timeouts.listMs };
-    if (kind === 'tools') {
-      const tools =
-        this.capabilities.tools === undefined
-          ? []
-          : await listAll(
-              (cursor) => client.listTools(cursor === undefined ? {} : { cursor }, options),
-              (page) => page.tools,
-            );
-      if (generation === this.#generation) this.tools = tools;
-    } else if (kind === 'prompts') {
-      const prompts =
-        this.capabilities.prompts === undefined
-          ? []
-          : await listAll(
-              (cursor) => client.listPrompts(cursor === undefined ? {} : { cursor }, options),
-              (page) => page.prompts,
-            );
-      if (generation === this.#generation) this.prompts = prompts;
-    } else {
-      const hasResources = this.capabilities.resources !== undefined;
-      const [resources, templates] = hasResources
-        ? await Promise.all([
-            listAll(
-              (cursor) => client.listResources(cursor === undefined ? {} : { cursor }, options),
-              (page) => page.resources,
-            ),
-            listAll(
-              (cursor) =>
-                client.listResourceTemplates(cursor === undefined ? {} : { cursor }, options),
-              (page) => page.resourceTemplates,
-            ),
-          ])
-        : [[], []];
-      if (generation === this.#generation) {
-        this.resources = resources;
-        this.templates = templates;
-      }
-    }
+    const lists = await fetchLists(client, this.capabilities, kind, this.#options.timeouts.listMs);
+    if (generation === this.#generation) Object.assign(this, lists);
   }
 
   #snapshot(kind: ListKind): string {
@@ -483,45 +419,6 @@ export class Upstream {
 }
 
 // --- internal ---
-
-/**
- * The SDK (1.32) hands notifications to their handlers a microtask later but settles responses at once, so
- * a progress notification that arrives in the same chunk as its response is dropped ("unknown token").
- * Responses that follow a notification within the same macrotask are delayed to the next one, so
- * every notification is handled first. Responses that follow none are not delayed.
- */
-function deliverNotificationsFirst(transport: Transport): void {
-  const deliver = transport.onmessage;
-  if (deliver === undefined) return;
-  let hasFreshNotification = false;
-  let queue: Parameters<typeof deliver>[] = [];
-  transport.onmessage = (...args) => {
-    const [message] = args;
-    const isResponse = 'id' in message && ('result' in message || 'error' in message);
-    if (!isResponse) {
-      if ('method' in message && !('id' in message)) {
-        hasFreshNotification = true;
-        setImmediate(() => {
-          hasFreshNotification = false;
-        });
-      }
-      deliver(...args);
-      return;
-    }
-    if (!hasFreshNotification && queue.length === 0) {
-      deliver(...args);
-      return;
-    }
-    queue.push(args);
-    if (queue.length === 1) {
-      setImmediate(() => {
-        const pending = queue;
-        queue = [];
-        for (const item of pending) deliver(...item);
-      });
-    }
-  };
-}
 
 /** A short, single-line description of an error for logs (never sent to clients). */
 function describe(error: unknown): string {

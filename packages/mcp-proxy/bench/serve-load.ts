@@ -1,4 +1,4 @@
-// node packages/mcp-proxy/bench/serve-load.ts [--seconds 10] [--connections 16] [--rate 5000]
+// node packages/mcp-proxy/bench/serve-load.ts [--seconds 10] [--connections 16]
 //
 // Load on `portcullis serve`: autocannon against POST /v1/scan with a 1 KB honest prompt, over keep-alive
 // connections on loopback. The server runs in its own process (one core), autocannon in this one (the
@@ -9,8 +9,11 @@
 //      (no auth, no guard): the HTTP ceiling of this machine;
 //   2. portcullis serve, the same prompt on every request: API-key auth, validation, guard.inspect (its
 //      decision cache answers the scan), session state, metrics, JSON answer;
-//   3. portcullis serve held at 5,000 req/s (autocannon's overallRate): the latency at the target load;
-//   4. portcullis serve, a unique prompt per request: the scanner runs every time (the cache never hits).
+//   3. portcullis serve, a unique prompt per request: the scanner runs every time (the cache never hits).
+// Every row is closed-loop at full speed: a row above 5,000 req/s with p99 under 10 ms meets the target at
+// a higher load than asked. (autocannon's overallRate is no way to hold 5,000 req/s: it sends each
+// connection's quota in a burst at the start of every second and corrects for coordinated omission with a
+// 1 ms expected interval, which reports queueing it caused itself.)
 // Prints numbers only; it never fails on time (the machine is shared and noisy).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -34,7 +37,6 @@ type AutocannonOptions = {
   headers: Record<string, string>;
   body?: string;
   requests?: { setupRequest: (request: { body?: string }) => { body?: string } }[];
-  overallRate?: number;
 };
 const autocannon = createRequire(import.meta.url)('autocannon') as (
   options: AutocannonOptions,
@@ -46,7 +48,6 @@ const { values } = parseArgs({
     role: { type: 'string' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
-    rate: { type: 'string', default: '5000' },
   },
 });
 
@@ -121,11 +122,6 @@ async function runBench(): Promise<void> {
     'portcullis serve, same prompt (decision cache)',
     await measure('portcullis', { body }),
   ]);
-  const rate = Number(values.rate);
-  rows.push([
-    `portcullis serve, same prompt, held at ${rate} req/s`,
-    await measure('portcullis', { body, overallRate: rate }),
-  ]);
   let counter = 0;
   rows.push([
     'portcullis serve, unique prompt per request',
@@ -165,7 +161,7 @@ async function runBench(): Promise<void> {
 
   async function measure(
     role: 'baseline' | 'portcullis',
-    request: Pick<AutocannonOptions, 'body' | 'requests' | 'overallRate'>,
+    request: Pick<AutocannonOptions, 'body' | 'requests'>,
   ): Promise<AutocannonResult> {
     const child = fork(import.meta.filename, ['--role', role], { stdio: 'inherit' });
     const port = await new Promise<number>((resolve) =>

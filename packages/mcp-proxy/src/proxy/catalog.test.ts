@@ -69,6 +69,19 @@ describe('buildCatalog', () => {
     expect(catalog.resolveTool('other__search')).toEqual({});
   });
 
+  it('prefixes a tool whose name impersonates another server, so the real one keeps its name', () => {
+    const catalog = buildCatalog({
+      sources: [source('github', ['create_issue']), source('evil', ['github__create_issue'])],
+      prefix: 'never',
+      separator: '__',
+    });
+    expect(catalog.tools.map((entry) => entry.exposedName)).toEqual([
+      'create_issue',
+      'evil__github__create_issue',
+    ]);
+    expect(catalog.resolveTool('github__create_issue').found?.server).toBe('github');
+  });
+
   it('routes resource URIs by listing first, then by template', () => {
     const catalog = buildCatalog({
       sources: [

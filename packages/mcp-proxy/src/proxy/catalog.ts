@@ -138,11 +138,17 @@ function exposedNames(
 ): (string | undefined)[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
+  const servers = new Set(items.map((item) => item.server));
   const taken = new Set<string>();
   return items.map((item) => {
     const shared = (counts.get(item.name) ?? 0) > 1;
+    // A bare name shaped like `<server><separator>…` would pass for that server's tool (shadowing): it
+    // always gets its own server's prefix, in every mode.
+    const impersonates = [...servers].some((server) =>
+      item.name.startsWith(`${server}${separator}`),
+    );
     const name =
-      prefix === 'always' || (prefix === 'on-conflict' && shared)
+      prefix === 'always' || (prefix === 'on-conflict' && shared) || impersonates
         ? `${item.server}${separator}${item.name}`
         : item.name;
     // Never two tools under one name (`never` mode, or a bare name equal to another's prefixed one).

@@ -366,6 +366,45 @@ describe('handleMcpHttpRequest', () => {
     await bob.close();
   });
 
+  it('closes a session left idle, so vanished clients do not hold servers', async () => {
+    const idle = createProxy({
+      config: { mcpServers: { paged: SERVERS.paged } },
+      http: { sessionIdleMs: 500 },
+    });
+    const server = createServer(
+      (request, response) => void idle.handleMcpHttpRequest(request, response),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
+    try {
+      const transport = new StreamableHTTPClientTransport(address);
+      const quiet = new Client({ name: 'quiet', version: '1.0.0' });
+      await quiet.connect(transport);
+      expect((await quiet.listTools()).tools.map((tool) => tool.name)).toContain('paged_a');
+      const sessionId = transport.sessionId as string;
+      const status = async () =>
+        (
+          await fetch(address, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/json, text/event-stream',
+              'mcp-session-id': sessionId,
+              'mcp-protocol-version': '2025-06-18',
+            },
+            body: JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'ping' }),
+          })
+        ).status;
+      // Any request would refresh the session: wait well past the idle limit without one, then ask once.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(await status()).toBe(404);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await idle.close();
+    }
+  });
+
   it('refuses requests without a valid session', async () => {
     const unknown = await fetch(url, {
       method: 'POST',

@@ -20,6 +20,8 @@ export type HttpHandlerOptions = {
   readonly maxBodyBytes?: number;
   /** Answer with JSON instead of SSE streams. Default false. */
   readonly enableJsonResponse?: boolean;
+  /** A session without requests for this long is closed (its client must initialize again). Default 30 min. */
+  readonly sessionIdleMs?: number;
 };
 
 /** Handles MCP over Streamable HTTP with one transport and one server per session. */
@@ -40,10 +42,27 @@ export function createHttpHandler({
   maxSessions = 1000,
   maxBodyBytes = 4 * 1024 * 1024,
   enableJsonResponse = false,
+  sessionIdleMs = 30 * 60_000,
 }: HttpHandlerOptions & {
   connect: (transport: Transport, options: { sessionId: string; ip?: string }) => Promise<unknown>;
 }): HttpHandler {
   const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const lastSeen = new Map<string, number>();
+  // Clients that vanish without DELETE must not hold a server each forever.
+  const sweeper = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [id, seen] of lastSeen) {
+        if (now - seen < sessionIdleMs) continue;
+        lastSeen.delete(id);
+        const transport = sessions.get(id);
+        sessions.delete(id);
+        transport?.close().catch(() => {});
+      }
+    },
+    Math.min(60_000, Math.max(1000, sessionIdleMs / 2)),
+  );
+  sweeper.unref();
   const hosts =
     allowedHosts === undefined
       ? undefined
@@ -70,6 +89,7 @@ export function createHttpHandler({
       if (sessionId !== undefined) {
         const transport = sessions.get(sessionId);
         if (transport === undefined) return reply(response, 404, -32001, 'Session not found');
+        lastSeen.set(sessionId, Date.now());
         return transport.handleRequest(request, response, body);
       }
       if (request.method !== 'POST' || !isInitializeRequest(body)) {
@@ -82,21 +102,26 @@ export function createHttpHandler({
         enableJsonResponse,
         onsessioninitialized: (initialized) => {
           sessions.set(initialized, transport);
+          lastSeen.set(initialized, Date.now());
         },
         onsessionclosed: (closed) => {
           sessions.delete(closed);
+          lastSeen.delete(closed);
         },
       });
       transport.onclose = () => {
         sessions.delete(id);
+        lastSeen.delete(id);
       };
       const ip = request.socket.remoteAddress;
       await connect(transport, { sessionId: id, ...(ip === undefined ? {} : { ip }) });
       await transport.handleRequest(request, response, body);
     },
     async close() {
+      clearInterval(sweeper);
       const open = [...sessions.values()];
       sessions.clear();
+      lastSeen.clear();
       await Promise.all(open.map((transport) => transport.close().catch(() => {})));
     },
   };

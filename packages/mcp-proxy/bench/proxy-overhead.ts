@@ -2,7 +2,8 @@
  * What the proxy adds to a `tools/call` round trip over stdio: the same server-everything tools are called
  * directly and through `portcullis proxy` (built bin, default policies) in the same run, in alternating
  * rounds. Prints p50/p90/p99 latency of sequential calls and the throughput of concurrent calls, for `echo`
- * (no work: the pure per-message cost) and for a tool that takes 5 ms (closer to a real tool).
+ * (no work: the pure per-message cost) and for a tool that takes 5 ms (closer to a real tool). A byte relay
+ * (a process copying stdio, parsing nothing) shows what the extra process hop alone costs.
  *
  * Run: pnpm --filter @portcullis/mcp-proxy build && node packages/mcp-proxy/bench/proxy-overhead.ts
  * Options (env): ROUNDS (3), CALLS (1000 sequential per round), CONCURRENT_CALLS (2000), CONCURRENCY (16).
@@ -27,6 +28,11 @@ type Target = { name: string; command: string; args: string[] };
 const stateDir = mkdtempSync(join(tmpdir(), 'portcullis-bench-'));
 const targets: Target[] = [
   { name: 'direct', command: process.execPath, args: [EVERYTHING, 'stdio'] },
+  {
+    name: 'byte relay (floor of any proxy)',
+    command: process.execPath,
+    args: [join(import.meta.dirname, 'byte-relay.ts'), process.execPath, EVERYTHING, 'stdio'],
+  },
   {
     name: 'proxy (memory state)',
     command: process.execPath,

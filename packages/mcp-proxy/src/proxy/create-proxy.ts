@@ -333,7 +333,14 @@ export function createProxy(options: ProxyOptions): McpProxy {
   };
 }
 
-/** The config with {@link PROXY_DEFAULT_POLICIES} added for the policy types it lacks. */
+/**
+ * The config with {@link PROXY_DEFAULT_POLICIES} added for the policy types it lacks: what the proxy's own
+ * guard runs on. Use it to build a guard of your own that behaves like the proxy's.
+ *
+ * @example
+ * const guard = createGuard(withProxyDefaults(parseConfig(config)), { audit: mySink });
+ * const proxy = createProxy({ config, guard });
+ */
 export function withProxyDefaults(config: PortcullisConfig): PortcullisConfig {
   const missing = PROXY_DEFAULT_POLICIES.filter(
     (policy) => !config.policies.some((existing) => existing.type === policy.type),

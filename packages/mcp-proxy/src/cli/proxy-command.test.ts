@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BIN,
   createCallLog,
+  eventually,
   SERVERS,
   temporaryDirectory,
   textOf,
@@ -133,10 +134,14 @@ describe('portcullis proxy --config (stdio)', () => {
       params: { name: 'fetch_page', arguments: { url: 'https://a.example' } },
     });
     const answered = (id: number) => stdout.split('\n').some((line) => line.includes(`"id":${id}`));
-    while (!answered(3)) await new Promise((resolve) => setTimeout(resolve, 50));
-    child.stdin.end();
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).toBe(0);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      await eventually(() => answered(3));
+      child.stdin.end();
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
     const lines = stdout.split('\n').filter((line) => line !== '');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: '2.0' });
@@ -192,41 +197,46 @@ describe('portcullis proxy --http', () => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
     });
-    const url = await new Promise<string>((resolve) => {
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /listening on (\S+)/.exec(stderr);
-        if (match?.[1] !== undefined) resolve(match[1]);
+    try {
+      const url = await new Promise<string>((resolve) => {
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          const match = /listening on (\S+)/.exec(stderr);
+          if (match?.[1] !== undefined) resolve(match[1]);
+        });
       });
-    });
-    const client = new Client({ name: 'http-test', version: '1.0.0' });
-    await client.connect(new StreamableHTTPClientTransport(new URL(url)));
-    const names = (await client.listTools()).tools.map((tool) => tool.name);
-    expect(names).toContain('get_weather');
-    expect(names).not.toContain('delete_everything');
-    const injected = await client.callTool({ name: 'read_inbox', arguments: {} });
-    expect(injected.isError).toBe(true);
-    await client.close();
+      const client = new Client({ name: 'http-test', version: '1.0.0' });
+      await client.connect(new StreamableHTTPClientTransport(new URL(url)));
+      const names = (await client.listTools()).tools.map((tool) => tool.name);
+      expect(names).toContain('get_weather');
+      expect(names).not.toContain('delete_everything');
+      const injected = await client.callTool({ name: 'read_inbox', arguments: {} });
+      expect(injected.isError).toBe(true);
+      await client.close();
 
-    // fetch() cannot set Host: a DNS-rebinding page reaches the proxy under its own host name.
-    const rebinding = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(url, {
-        method: 'POST',
-        headers: { host: 'attacker.example:80', 'content-type': 'application/json' },
+      // fetch() cannot set Host: a DNS-rebinding page reaches the proxy under its own host name.
+      const rebinding = await new Promise<number | undefined>((resolve, reject) => {
+        const request = httpRequest(url, {
+          method: 'POST',
+          headers: { host: 'attacker.example:80', 'content-type': 'application/json' },
+        });
+        request.once('response', (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        });
+        request.once('error', reject);
+        request.end('{}');
       });
-      request.once('response', (response) => {
-        response.resume();
-        resolve(response.statusCode);
-      });
-      request.once('error', reject);
-      request.end('{}');
-    });
-    expect(rebinding).toBe(403);
-    child.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).toBe(0);
-    expect(stdout).toBe('');
+      expect(rebinding).toBe(403);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stdout).toBe('');
+    } finally {
+      // A failed assertion must not leave the proxy (and its upstream) running.
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   });
 
   it('refuses bad arguments with exit status 1', () => {

@@ -411,3 +411,48 @@ describe('report', () => {
     expect(html).not.toMatch(/<script\b/i);
   });
 });
+
+describe('concurrency', () => {
+  it('keeps every event of one session when they arrive together', async () => {
+    const guard = createGuard({ mode: 'monitoring' });
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        guard.inspect(
+          { surface: 'tool_call', name: 'search', arguments: { q: 'same' } },
+          { sessionId: 'parallel', agentId: `${index}` },
+        ),
+      ),
+    );
+    expect((await guard.sessionRisk('parallel'))?.events).toBe(12);
+    const { transcript } = await guard.replay('parallel', { reason: 'test', actor: 'ci' });
+    expect(transcript).toHaveLength(12);
+    // Twelve identical calls in one session: the loop policy saw every one of them.
+    const last = await guard.inspect(
+      { surface: 'tool_call', name: 'search', arguments: { q: 'same' } },
+      { sessionId: 'parallel' },
+    );
+    expect(last.policyResults.map((result) => result.policyId)).toContain('default-loop');
+  });
+
+  it('pins every tool of a server listed concurrently', async () => {
+    const guard = createGuard({
+      mode: 'strict',
+      policies: [{ id: 'pins', name: 'Pins', type: 'config_drift' }],
+    });
+    const tools = Array.from({ length: 6 }, (_, index) => ({
+      name: `tool_${index}`,
+      description: `Returns item ${index}.`,
+    }));
+    await Promise.all(
+      tools.map((tool) =>
+        guard.inspect(
+          { surface: 'tool_description', tool },
+          { server: 'files', sessionId: `s${tool.name}` },
+        ),
+      ),
+    );
+    expect((await guard.pins.list(['files'])).map((pin) => pin.tool).sort()).toEqual(
+      tools.map((tool) => tool.name),
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { GuardEventEmitter, type GuardListener } from './event-emitter.ts';
 import type { GuardContext, GuardEvent, ServerInfo } from './events.ts';
 import { matchesGlob } from './glob.ts';
 import { createIntrusionDetector, type IntrusionAlert } from './intrusion-detector.ts';
+import { KeyedLock } from './keyed-lock.ts';
 import { LruCache } from './lru-cache.ts';
 import { annotateUntrusted, blockedNotice } from './notices.ts';
 import { PinStore, type ToolPin } from './pins.ts';
@@ -249,10 +250,17 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     await loadAudit();
     await auditSink?.append({ ...entry, timestamp: now() });
   };
-  const auditInBackground = (entry: Omit<AuditEntry, 'timestamp'>): void => {
-    audit(entry).catch((error: unknown) =>
-      emitter.emit('error', { message: `audit failed: ${(error as Error)?.message}` }),
+  // Work done off the request path; `close` waits for it, so nothing touches a closed store.
+  const pending = new Set<Promise<unknown>>();
+  const inBackground = (work: Promise<unknown>, what: string): void => {
+    const tracked = work.catch((error: unknown) =>
+      emitter.emit('error', { message: `${what} failed: ${(error as Error)?.message}` }),
     );
+    pending.add(tracked);
+    void tracked.finally(() => pending.delete(tracked));
+  };
+  const auditInBackground = (entry: Omit<AuditEntry, 'timestamp'>): void => {
+    inBackground(audit(entry), 'audit');
   };
 
   // Policies and control live in the store, cached here until another process bumps the version.
@@ -394,6 +402,8 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     return result;
   };
 
+  // A session's state (risk, transcript, loop history) is read-modified-written: one event at a time.
+  const sessionLock = new KeyedLock();
   const inspect = async (event: GuardEvent, context: GuardContext = {}): Promise<Verdict> => {
     checkEvent(event);
     const eventId = crypto.randomUUID();
@@ -412,104 +422,132 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       ...(toolNames[0] === undefined ? {} : { toolName: toolNames[0] }),
       ...(server === undefined ? {} : { server: server.name }),
     };
-    let verdict: Verdict;
-    let keys: ReturnType<typeof sessionKeys> | undefined;
-    let previousRisk: SessionRisk | undefined;
-    let state: StateStore | undefined;
-    let mode: GuardMode = config.mode;
+    // The scan is pure: it runs outside the session lock, so parallel events of one session scan in parallel.
+    let scanned: ScanResult | undefined;
+    let scanError: unknown;
     try {
-      const ready_ = await ready();
-      state = ready_.state;
-      const control = await readControl(state);
-      mode = control.killSwitch === true ? 'monitoring' : (control.mode ?? config.mode);
-      const canary = control.canary === undefined ? config.enforcement.canary : control.canary;
-      const enforced =
-        mode === 'strict' &&
-        (canary == null || inCanary(canary, canary.by === 'agent' ? context.agentId : sessionKey));
-      const active = await activePolicies(state, control);
-      keys = sessionKeys(namespace, sessionKey);
-      previousRisk = await readSessionRisk(state, keys.risk);
-      const result = scan(event);
-      const evaluation: PolicyEvaluation = {
-        event,
-        context,
-        scan: result,
-        now: timestamp,
-        namespace,
-        sessionKey,
-        sessionRisk: previousRisk?.max ?? 0,
-        state,
-        counters: ready_.counters,
-        blockThreshold,
-        toolNames,
-        server,
-      };
-      const policyResults: PolicyResult[] = [];
-      let decision = result.decision;
-      let redactCategories: RedactionCategories | undefined;
-      let hasDataPolicy = false;
-      for (const policy of active) {
-        if (!policy.enabled) continue;
-        if (policy.type === 'data_protection') hasDataPolicy = true;
-        const outcome = await evaluatePolicy(policy, evaluation);
-        if (!outcome.triggered) continue;
-        const policyMode = outcome.mode ?? policy.mode;
-        policyResults.push({
-          policyId: policy.id,
-          policyName: policy.name,
-          type: policy.type,
-          severity: policy.severity,
-          mode: policyMode,
-          triggered: true,
-          message: outcome.message,
-        });
-        if (policyMode === 'block') decision = 'block';
-        if (outcome.redact !== undefined)
-          redactCategories = [...new Set([...(redactCategories ?? []), ...outcome.redact])];
-      }
-      // Without a data-protection policy, secrets are masked wherever text flows to or from a model.
-      if (!hasDataPolicy && event.surface !== 'tool_call' && event.surface !== 'tool_description') {
-        if (result.findings.some((finding) => finding.category === 'secrets'))
-          redactCategories = ['secrets'];
-      }
-      const riskScore =
-        decision === 'block' ? Math.max(result.riskScore, blockThreshold) : result.riskScore;
-      const action = actionFor(event.surface, decision, config, redactCategories, result.findings);
-      const draft: Verdict = {
-        ...base,
-        decision,
-        action,
-        enforced,
-        mode,
-        riskScore,
-        findings: result.findings,
-        policyResults,
-      };
-      const replacement = replacementFor(event, draft, redactCategories);
-      verdict = replacement === undefined ? draft : { ...draft, replacement };
+      scanned = scan(event);
     } catch (error) {
-      const failClosed = mode === 'strict';
-      const draft: Verdict = {
-        ...base,
-        decision: failClosed ? 'block' : 'allow',
-        action: failClosed ? blockAction(event.surface, config) : 'allow',
-        enforced: failClosed,
-        mode,
-        riskScore: failClosed ? 1 : 0,
-        findings: [],
-        policyResults: [],
-        error: { message: (error as Error)?.message ?? String(error), failClosed },
-      };
-      verdict = failClosed ? { ...draft, replacement: blockedNotice(draft) } : draft;
+      scanError = error;
     }
-    if (state !== undefined && keys !== undefined) {
-      try {
-        await recordSessionRisk(state, keys.risk, previousRisk, verdict.riskScore, timestamp);
-        await appendTranscript(state, keys.transcript, transcriptEntry(event, verdict));
-      } catch (error) {
-        emitter.emit('error', { message: `session state failed: ${(error as Error)?.message}` });
-      }
-    }
+    const verdict = await sessionLock.run(
+      `${namespace}${sessionKey}`,
+      async (): Promise<Verdict> => {
+        let verdict: Verdict;
+        let keys: ReturnType<typeof sessionKeys> | undefined;
+        let previousRisk: SessionRisk | undefined;
+        let state: StateStore | undefined;
+        let mode: GuardMode = config.mode;
+        try {
+          const ready_ = await ready();
+          state = ready_.state;
+          const control = await readControl(state);
+          mode = control.killSwitch === true ? 'monitoring' : (control.mode ?? config.mode);
+          const canary = control.canary === undefined ? config.enforcement.canary : control.canary;
+          const enforced =
+            mode === 'strict' &&
+            (canary == null ||
+              inCanary(canary, canary.by === 'agent' ? context.agentId : sessionKey));
+          const active = await activePolicies(state, control);
+          keys = sessionKeys(namespace, sessionKey);
+          previousRisk = await readSessionRisk(state, keys.risk);
+          if (scanned === undefined) throw scanError;
+          const result = scanned;
+          const evaluation: PolicyEvaluation = {
+            event,
+            context,
+            scan: result,
+            now: timestamp,
+            namespace,
+            sessionKey,
+            sessionRisk: previousRisk?.max ?? 0,
+            state,
+            counters: ready_.counters,
+            blockThreshold,
+            toolNames,
+            server,
+          };
+          const policyResults: PolicyResult[] = [];
+          let decision = result.decision;
+          let redactCategories: RedactionCategories | undefined;
+          let hasDataPolicy = false;
+          for (const policy of active) {
+            if (!policy.enabled) continue;
+            if (policy.type === 'data_protection') hasDataPolicy = true;
+            const outcome = await evaluatePolicy(policy, evaluation);
+            if (!outcome.triggered) continue;
+            const policyMode = outcome.mode ?? policy.mode;
+            policyResults.push({
+              policyId: policy.id,
+              policyName: policy.name,
+              type: policy.type,
+              severity: policy.severity,
+              mode: policyMode,
+              triggered: true,
+              message: outcome.message,
+            });
+            if (policyMode === 'block') decision = 'block';
+            if (outcome.redact !== undefined)
+              redactCategories = [...new Set([...(redactCategories ?? []), ...outcome.redact])];
+          }
+          // Without a data-protection policy, secrets are masked wherever text flows to or from a model.
+          if (
+            !hasDataPolicy &&
+            event.surface !== 'tool_call' &&
+            event.surface !== 'tool_description'
+          ) {
+            if (result.findings.some((finding) => finding.category === 'secrets'))
+              redactCategories = ['secrets'];
+          }
+          const riskScore =
+            decision === 'block' ? Math.max(result.riskScore, blockThreshold) : result.riskScore;
+          const action = actionFor(
+            event.surface,
+            decision,
+            config,
+            redactCategories,
+            result.findings,
+          );
+          const draft: Verdict = {
+            ...base,
+            decision,
+            action,
+            enforced,
+            mode,
+            riskScore,
+            findings: result.findings,
+            policyResults,
+          };
+          const replacement = replacementFor(event, draft, redactCategories);
+          verdict = replacement === undefined ? draft : { ...draft, replacement };
+        } catch (error) {
+          const failClosed = mode === 'strict';
+          const draft: Verdict = {
+            ...base,
+            decision: failClosed ? 'block' : 'allow',
+            action: failClosed ? blockAction(event.surface, config) : 'allow',
+            enforced: failClosed,
+            mode,
+            riskScore: failClosed ? 1 : 0,
+            findings: [],
+            policyResults: [],
+            error: { message: (error as Error)?.message ?? String(error), failClosed },
+          };
+          verdict = failClosed ? { ...draft, replacement: blockedNotice(draft) } : draft;
+        }
+        if (state !== undefined && keys !== undefined) {
+          try {
+            await recordSessionRisk(state, keys.risk, previousRisk, verdict.riskScore, timestamp);
+            await appendTranscript(state, keys.transcript, transcriptEntry(event, verdict));
+          } catch (error) {
+            emitter.emit('error', {
+              message: `session state failed: ${(error as Error)?.message}`,
+            });
+          }
+        }
+        return verdict;
+      },
+    );
     auditInBackground({
       type: 'verdict',
       ...(context.sessionId === undefined ? {} : { sessionId: context.sessionId }),
@@ -517,13 +555,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       data: verdict,
     });
     if (stores !== undefined && (verdict.findings.length > 0 || verdict.policyResults.length > 0)) {
-      detectorOf(stores)
-        .observe(verdict, context)
-        .catch((error: unknown) =>
-          emitter.emit('error', {
-            message: `intrusion detection failed: ${(error as Error)?.message}`,
-          }),
-        );
+      inBackground(detectorOf(stores).observe(verdict, context), 'intrusion detection');
     }
     if (logger !== undefined) logVerdict(logger, verdict);
     emitter.emit('dev.portcullis.verdict', verdict, context.sessionId);
@@ -674,6 +706,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     on: (type, listener) => emitter.on(type, listener),
     audit,
     async close() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
       await auditReady;
       await auditSink?.flush?.();
       await auditSink?.close?.();

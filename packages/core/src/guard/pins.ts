@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { StateStore } from '../state/state-store.ts';
 import type { ToolDefinition } from './events.ts';
+import { KeyedLock } from './keyed-lock.ts';
 import { stableJson } from './policies/policy-evaluation.ts';
 
 /** A tool definition as first seen (or last approved), and a later change waiting for approval. */
@@ -26,6 +27,8 @@ export type PinCheck =
 export class PinStore {
   readonly #state: StateStore;
   readonly #namespace: string;
+  // One server's pins are one record: changes to it run one at a time (in this process).
+  readonly #lock = new KeyedLock();
 
   constructor({ state, namespace }: { state: StateStore; namespace: string }) {
     this.#state = state;
@@ -33,7 +36,11 @@ export class PinStore {
   }
 
   /** Pins a definition on first sight; on a change, records it as pending and says what escalated. */
-  async check(server: string, tool: ToolDefinition, now: number): Promise<PinCheck> {
+  check(server: string, tool: ToolDefinition, now: number): Promise<PinCheck> {
+    return this.#lock.run(server, () => this.#check(server, tool, now));
+  }
+
+  async #check(server: string, tool: ToolDefinition, now: number): Promise<PinCheck> {
     const pins = await this.#load(server);
     const hash = hashDefinition(tool);
     const pin = pins[tool.name];
@@ -67,7 +74,11 @@ export class PinStore {
   }
 
   /** Accepts a pending change: the new definition becomes the pin. False when nothing is pending. */
-  async approve(server: string, tool: string, now: number): Promise<boolean> {
+  approve(server: string, tool: string, now: number): Promise<boolean> {
+    return this.#lock.run(server, () => this.#approve(server, tool, now));
+  }
+
+  async #approve(server: string, tool: string, now: number): Promise<boolean> {
     const pins = await this.#load(server);
     const pin = pins[tool];
     if (pin?.pending === undefined) return false;
@@ -83,7 +94,11 @@ export class PinStore {
   }
 
   /** Drops a pending change; the old definition stays pinned. False when nothing is pending. */
-  async reject(server: string, tool: string): Promise<boolean> {
+  reject(server: string, tool: string): Promise<boolean> {
+    return this.#lock.run(server, () => this.#reject(server, tool));
+  }
+
+  async #reject(server: string, tool: string): Promise<boolean> {
     const pins = await this.#load(server);
     const pin = pins[tool];
     if (pin?.pending === undefined) return false;

@@ -73,7 +73,12 @@ export {
   type PortcullisConfig,
   type PortcullisConfigInput,
 } from './config/config-schema.ts';
-export { loadConfigFile, parseConfig, parseConfigText } from './config/parse-config.ts';
+export {
+  loadConfigFile,
+  parseConfig,
+  parseConfigDocument,
+  parseConfigText,
+} from './config/parse-config.ts';
 export {
   POLICY_TYPES,
   type Policy,

@@ -22,9 +22,18 @@ export function parseConfig(value: unknown): PortcullisConfig {
  * errors).
  */
 export function parseConfigText(text: string, source = 'config'): PortcullisConfig {
-  let value: unknown;
+  return parseConfig(parseConfigDocument(text, source));
+}
+
+/**
+ * Parses JSON or YAML config text without validating it, for tools that add sections of their own (the
+ * HTTP service's `auth` and `server`) before handing the rest to {@link parseConfig}.
+ *
+ * @throws {PortcullisError} `INVALID_CONFIG` when the text is neither JSON nor YAML.
+ */
+export function parseConfigDocument(text: string, source = 'config'): unknown {
   try {
-    value = parseYaml(text, { maxAliasCount: 100 });
+    return parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new PortcullisError({
       code: ErrorCode.InvalidConfig,
@@ -32,7 +41,6 @@ export function parseConfigText(text: string, source = 'config'): PortcullisConf
       cause: error,
     });
   }
-  return parseConfig(value);
 }
 
 /** Reads and validates a JSON or YAML config file. */

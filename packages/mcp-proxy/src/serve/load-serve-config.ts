@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import {
   ErrorCode,
   type PortcullisConfig,
   PortcullisError,
   parseConfig,
+  parseConfigDocument,
   safeParseJson,
 } from '@portcullis/core';
 import { type ServeConfig, splitServeConfig } from './serve-config.ts';
@@ -50,28 +50,5 @@ export function parseServeConfigText(text: string, source = 'config'): LoadedSer
 
 function parseRaw(text: string, source: string): unknown {
   const json = safeParseJson(text);
-  if (json.success) return json.value;
-  try {
-    return yamlParser().parse(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw new PortcullisError({
-      code: ErrorCode.InvalidConfig,
-      message: `${source} is neither valid JSON nor YAML: ${(error as Error).message}`,
-      cause: error,
-    });
-  }
-}
-
-type YamlParser = { parse(text: string, options?: { maxAliasCount?: number }): unknown };
-let yaml: YamlParser | undefined;
-
-/**
- * The YAML parser `@portcullis/core` itself uses, resolved from core's location: this package adds no
- * dependency of its own, and YAML configs read exactly as the rest of Portcullis reads them.
- */
-function yamlParser(): YamlParser {
-  if (yaml !== undefined) return yaml;
-  const require = createRequire(import.meta.url);
-  yaml = createRequire(require.resolve('@portcullis/core'))('yaml') as YamlParser;
-  return yaml;
+  return json.success ? json.value : parseConfigDocument(text, source);
 }

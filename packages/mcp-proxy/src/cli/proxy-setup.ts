@@ -11,6 +11,7 @@ import {
 } from '@portcullis/core';
 import { withProxyDefaults } from '../proxy/create-proxy.ts';
 import { createCliStores } from './cli-stores.ts';
+import { createCliLogger } from './logger.ts';
 
 /** Where pins and policies persist when neither the config nor `--state` says. */
 export function defaultStatePath(): string {
@@ -59,11 +60,12 @@ export async function openCliGuard(
   { sharedSessions = false }: { sharedSessions?: boolean } = {},
 ): Promise<Guard> {
   const effective = withProxyDefaults(config);
+  const logger = createCliLogger('portcullis');
   const guard = createGuard(
     effective,
     config.storage.type === 'sqlite'
-      ? { stores: await createCliStores({ path: config.storage.path, sharedSessions }) }
-      : {},
+      ? { stores: await createCliStores({ path: config.storage.path, sharedSessions }), logger }
+      : { logger },
   );
   const actor = 'portcullis (config file)';
   const stored = await guard.policies.list();

@@ -88,6 +88,16 @@ server:
     expect(await run.exited).toBe(0);
     expect(run.output().stderr).toContain('draining in-flight requests');
     expect(run.output().stderr).toContain('stopped');
+    // pino logs the block on stderr as JSON, without the prompt's text.
+    const logged = run
+      .output()
+      .stderr.split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg?: string; decision?: string; sessionId?: string });
+    expect(logged).toContainEqual(
+      expect.objectContaining({ msg: 'portcullis blocked', decision: 'block', sessionId: 'cli-1' }),
+    );
+    expect(run.output().stderr).not.toContain(ATTACK_PROMPT.slice(0, 30));
     const audit = readFileSync(join(dir, 'audit.ndjson'), 'utf8').trim().split('\n');
     expect(audit.some((line) => line.includes('"cli-1"') && line.includes('"verdict"'))).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createGuard, createStores, type Guard, parseConfig } from '@portcullis/core';
+import { createCliLogger } from '../cli/logger.ts';
 import { createHttpService, type HttpService } from './create-http-service.ts';
 import { type LoadedServeConfig, loadServeConfigFile } from './load-serve-config.ts';
 
@@ -55,7 +56,10 @@ export async function runServeCommand(
         ? { serve: {}, guardConfig: parseConfig({}) }
         : await loadServeConfigFile(values.config);
     const stores = await createStores(loaded.guardConfig.storage);
-    guard = createGuard(loaded.guardConfig, { stores });
+    guard = createGuard(loaded.guardConfig, {
+      stores,
+      logger: createCliLogger('portcullis-serve'),
+    });
     service = createHttpService({
       guard,
       config: loaded.serve,

@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SERVERS } from '../__fixtures__/proxy-test-kit.ts';
 import { ATTACK_PROMPT } from './test-kit.ts';
 
 const COMMAND = fileURLToPath(new URL('./serve-command.ts', import.meta.url));
@@ -100,6 +103,51 @@ server:
     expect(run.output().stderr).not.toContain(ATTACK_PROMPT.slice(0, 30));
     const audit = readFileSync(join(dir, 'audit.ndjson'), 'utf8').trim().split('\n');
     expect(audit.some((line) => line.includes('"cli-1"') && line.includes('"verdict"'))).toBe(true);
+  });
+
+  it("fronts the config's MCP servers at /mcp, behind the same auth", async () => {
+    const { path } = configFile(
+      () => `
+mode: strict
+auth:
+  apiKeys:
+    - name: agent
+      key: ${KEY}
+      role: scanner
+server:
+  port: 0
+mcpServers:
+  fixture:
+    command: ${JSON.stringify(SERVERS.poisoned.command)}
+    args: ${JSON.stringify(SERVERS.poisoned.args)}
+`,
+    );
+    const run = serve(['--config', path]);
+    const url = await run.listening;
+    expect((await fetch(`${url}/mcp`, { method: 'POST' })).status).toBe(401);
+    const client = new Client({ name: 'serve-test', version: '1.0.0' });
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${url}/mcp`), {
+        requestInit: { headers: { authorization: `Bearer ${KEY}` } },
+      }),
+    );
+    try {
+      let names: string[] = [];
+      for (let attempt = 0; attempt < 50 && !names.includes('get_weather'); attempt++) {
+        names = (await client.listTools()).tools.map((tool) => tool.name);
+        if (!names.includes('get_weather'))
+          await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(names).toContain('get_weather');
+      // The fixture's poisoned tool is held back; its honest neighbour is served.
+      expect(names).not.toContain('lookup_contact');
+      const weather = await client.callTool({ name: 'get_weather', arguments: { city: 'Lisbon' } });
+      expect(JSON.stringify(weather.content)).toContain('Weather in Lisbon');
+    } finally {
+      await client.close();
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+    }
   });
 
   it('refuses to serve without credentials on a non-loopback host', async () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createGuard, createStores, type Guard, parseConfig } from '@portcullis/core';
 import { createCliLogger } from '../cli/logger.ts';
+import { createProxy, type McpProxy } from '../proxy/create-proxy.ts';
 import { createHttpService, type HttpService } from './create-http-service.ts';
 import { type LoadedServeConfig, loadServeConfigFile } from './load-serve-config.ts';
 
@@ -60,14 +61,25 @@ export async function runServeCommand(
       stores,
       logger: createCliLogger('portcullis-serve'),
     });
+    // The config's MCP servers are fronted by the proxy, on this same server at /mcp (Streamable HTTP).
+    const proxy =
+      Object.keys(loaded.guardConfig.mcpServers ?? {}).length > 0
+        ? createProxy({ config: loaded.guardConfig, guard })
+        : undefined;
     service = createHttpService({
       guard,
       config: loaded.serve,
       state: stores.state,
+      ...(proxy === undefined ? {} : proxyFeeds(proxy)),
       ...(port === undefined ? {} : { port }),
       ...(values.host === undefined ? {} : { host: values.host }),
       ...(values['allow-unauthenticated'] ? { allowUnauthenticated: true } : {}),
     });
+    if (proxy !== undefined) {
+      service.mount('/mcp', (request, response) => proxy.handleMcpHttpRequest(request, response), {
+        close: () => proxy.close(),
+      });
+    }
     await service.listen();
   } catch (error) {
     process.stderr.write(`portcullis serve: ${(error as Error).message}\n`);
@@ -105,6 +117,26 @@ export async function runServeCommand(
 }
 
 // --- internal ---
+
+/** What the service reads from a mounted proxy: trust scores and upstream health. */
+function proxyFeeds(proxy: McpProxy) {
+  return {
+    trust: async () =>
+      (await proxy.assessTrust()).map((report) => ({
+        server: report.server,
+        score: report.score,
+        capabilities: report.capabilities,
+        signals: report.signals.map((signal) => ({
+          name: signal.id,
+          effect: signal.points,
+          ...(signal.detail === undefined ? {} : { detail: signal.detail }),
+        })),
+      })),
+    upstreamHealth: async () =>
+      proxy.status().map((upstream) => ({ server: upstream.name, up: upstream.state === 'ready' })),
+    pinServers: () => proxy.status().map((upstream) => upstream.name),
+  };
+}
 
 function parse(argv: readonly string[]) {
   return parseArgs({

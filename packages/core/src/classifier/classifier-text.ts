@@ -20,7 +20,7 @@ export function classifierText(input: unknown, surface: Surface, maxChars = 1_00
   }
   if (surface === 'tool_description') {
     try {
-      return (JSON.stringify(value) ?? '').slice(0, maxChars);
+      return (JSON.stringify(modelReadableFields(value)) ?? '').slice(0, maxChars);
     } catch {
       // Cycles or BigInt: fall back to the leaves.
     }
@@ -29,4 +29,16 @@ export function classifierText(input: unknown, surface: Surface, maxChars = 1_00
     .leaves.map((leaf) => leaf.text)
     .join(LEAF_SEPARATOR)
     .slice(0, maxChars);
+}
+
+/** The fields of a tool definition that carry language; protocol flags (`execution`, `_meta`, hints) do not. */
+const TOOL_TEXT_FIELDS = ['name', 'title', 'description', 'inputSchema', 'outputSchema'] as const;
+
+function modelReadableFields(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const field of TOOL_TEXT_FIELDS)
+    if (record[field] !== undefined) picked[field] = record[field];
+  return Object.keys(picked).length === 0 ? value : picked;
 }

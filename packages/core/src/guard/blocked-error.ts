@@ -34,8 +34,9 @@ export function blockedMessage(verdict: Verdict): string {
 export function reasonsOf(verdict: Verdict): string {
   const reasons = new Set<string>();
   for (const finding of verdict.findings) reasons.add(finding.category.replaceAll('_', ' '));
+  // Alert-only policies record; they never stop anything, so they are not reasons.
   for (const result of verdict.policyResults)
-    if (result.triggered) reasons.add(`policy "${result.policyName}"`);
+    if (result.triggered && result.mode === 'block') reasons.add(`policy "${result.policyName}"`);
   if (verdict.error !== undefined) reasons.add('internal error (failing closed)');
   return reasons.size === 0 ? 'risk above threshold' : [...reasons].slice(0, 5).join(', ');
 }

@@ -15,15 +15,16 @@ describe('createProxy default policies', () => {
       expect(start).toBeGreaterThanOrEqual(30);
 
       // Every injected page the server returns costs it trust.
-      for (let page = 1; page <= 4; page += 1) {
+      const scoreOf = () =>
+        proxy.trust().find((report) => report.server === 'poison')?.score ?? 100;
+      for (let page = 1; page <= 8 && scoreOf() >= 30; page += 1) {
         const result = await client.callTool({
           name: 'fetch_page',
           arguments: { url: `https://acme.example/pricing/${page}` },
         });
         expect(result.isError).toBe(true);
       }
-      const score = proxy.trust().find((report) => report.server === 'poison')?.score ?? 100;
-      expect(score).toBeLessThan(30);
+      expect(scoreOf()).toBeLessThan(30);
 
       const honest = await client.callTool({ name: 'get_weather', arguments: { city: 'Faro' } });
       expect(honest.isError).toBe(true);

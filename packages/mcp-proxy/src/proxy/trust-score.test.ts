@@ -65,7 +65,7 @@ describe('computeTrustScore', () => {
     expect(points).toMatchObject({
       poisoned_descriptions: -50,
       pin_drift: -15,
-      runtime_incidents: -40,
+      runtime_incidents: -50,
     });
     expect(report.score).toBe(0);
   });

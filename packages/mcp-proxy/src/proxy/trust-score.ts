@@ -71,7 +71,7 @@ export const TRUST_WEIGHTS = {
   injection: -10,
   review: -3,
   violation: -2,
-  incidentsMax: -40,
+  incidentsMax: -50,
 } as const;
 
 /**

@@ -136,7 +136,7 @@ function incidentOf(verdict: Verdict): WeightedIncident['kind'] | undefined {
   }
   // A refusal the trust policy itself caused must not lower the score further (no feedback loop).
   const byTrust = verdict.policyResults.some(
-    (result) => result.triggered && result.type === 'mcp_trust',
+    (result) => result.triggered && result.type === 'mcp_trust' && result.mode === 'block',
   );
   if (verdict.surface === 'tool_call' && verdict.decision === 'block' && !byTrust)
     return 'violation';

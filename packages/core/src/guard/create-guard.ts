@@ -267,12 +267,35 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   let policyCache: { version: number; policies: Policy[] } | undefined;
   let seeded: Promise<void> | undefined;
   const seed = (state: StateStore) => {
+    // The config is the source of the policies it names: they are (re)applied when a guard starts, over
+    // what the store holds under the same ids; policies created at run time under other ids are kept.
     seeded ??= (async () => {
-      if ((await state.get(POLICIES_KEY)) !== undefined) return;
-      const policies = config.policies.some((policy) => policy.type === 'loop')
-        ? config.policies
-        : [...config.policies, DEFAULT_LOOP_POLICY];
-      await state.set(POLICIES_KEY, policies);
+      const stored = (await state.get(POLICIES_KEY)) as Policy[] | undefined;
+      if (stored === undefined) {
+        const policies = config.policies.some((policy) => policy.type === 'loop')
+          ? config.policies
+          : [...config.policies, DEFAULT_LOOP_POLICY];
+        await state.set(POLICIES_KEY, policies);
+        return;
+      }
+      const next = [...stored];
+      const applied: string[] = [];
+      for (const policy of config.policies) {
+        const index = next.findIndex((existing) => existing.id === policy.id);
+        if (index !== -1 && stableJson(next[index]) === stableJson(policy)) continue;
+        if (index === -1) next.push(policy);
+        else next[index] = policy;
+        applied.push(policy.id);
+      }
+      if (applied.length === 0) return;
+      await state.set(POLICIES_KEY, next);
+      const control = await readControl(state);
+      await state.set(CONTROL_KEY, { ...control, version: (control.version ?? 0) + 1 });
+      auditInBackground({
+        type: 'policy_change',
+        actor: 'config',
+        data: { action: 'apply', ids: applied },
+      });
     })();
     return seeded;
   };

@@ -81,3 +81,39 @@ async function runWorkers(
     }),
   );
 }
+
+describe('policies from the config of a guard that joins a shared store', () => {
+  it('are applied over stored ones with the same id; run-time ones with other ids stay', async () => {
+    const { createMemoryStateStore } = await import('../state/memory-state-store.ts');
+    const { createMemoryCounterStore } = await import('../state/memory-counter-store.ts');
+    const stores = { state: createMemoryStateStore(), counters: createMemoryCounterStore() };
+    const first = createGuard(
+      {
+        policies: [
+          { id: 'tools', name: 'Tools', type: 'tool_access', conditions: { deny: ['rm'] } },
+        ],
+      },
+      { stores, model: false },
+    );
+    await first.policies.create({ id: 'extra', name: 'Extra', type: 'loop' });
+    const second = createGuard(
+      {
+        policies: [
+          { id: 'tools', name: 'Tools', type: 'tool_access', conditions: { deny: ['drop_*'] } },
+        ],
+      },
+      { stores, model: false },
+    );
+    const verdict = await second.inspect({
+      surface: 'tool_call',
+      name: 'drop_table',
+      arguments: {},
+    });
+    expect(verdict.decision).toBe('block');
+    const ids = (await first.policies.list()).map((policy) => policy.id).sort();
+    expect(ids).toEqual(['default-loop', 'extra', 'tools']);
+    expect(
+      (await first.inspect({ surface: 'tool_call', name: 'rm', arguments: {} })).decision,
+    ).toBe('allow');
+  });
+});

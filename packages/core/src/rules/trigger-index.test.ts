@@ -20,6 +20,12 @@ function indexed(triggers: readonly string[], text: string): [number, number][] 
 
 const sort = (hits: [number, number][]) => [...hits].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 
+/** The documented order: by position; at one position by prefix length (4 or more first), then by id. */
+function inScanOrder(triggers: readonly string[], hits: [number, number][]): [number, number][] {
+  const prefix = (id: number) => Math.min(4, (triggers[id] as string).length);
+  return [...hits].sort((a, b) => a[1] - b[1] || prefix(b[0]) - prefix(a[0]) || a[0] - b[0]);
+}
+
 describe('createTriggerIndex', () => {
   it('finds every occurrence of triggers of every length, in any script', () => {
     const triggers = [
@@ -51,6 +57,23 @@ describe('createTriggerIndex', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('reports hits in text order, longer prefixes first at one position', () => {
+    const alphabet = fc.constantFrom('a', 'b', ' ', '忽', '😀');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { maxLength: 12 }),
+        fc.array(alphabet, { maxLength: 120 }),
+        (triggers, chars) => {
+          const text = chars.join('');
+          const hits = indexed(triggers, text);
+          expect(hits).toEqual(inScanOrder(triggers, hits));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

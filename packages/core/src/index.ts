@@ -119,6 +119,7 @@ export { redactText, redactValue } from './guard/redact-value.ts';
 export type { SessionRisk, TranscriptEntry } from './guard/session-state.ts';
 export type { Action, GuardMode, PolicyResult, Verdict } from './guard/verdict.ts';
 export { type NormalizedText, normalizeText } from './normalize/normalize-text.ts';
+export { escapeHtml } from './report/escape-html.ts';
 export {
   type RenderSessionReportOptions,
   renderSessionReport,

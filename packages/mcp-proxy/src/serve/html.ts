@@ -1,15 +1,5 @@
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
+/** Escapes text for HTML content and quoted attribute values (core's, shared with the session report). */
+export { escapeHtml } from '@portcullis/core';
 
 /**
  * The Content-Security-Policy of the service's HTML pages: no scripts, no network, inline styles only.

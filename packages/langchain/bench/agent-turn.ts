@@ -4,8 +4,8 @@
 // model answers. The model is `fakeModel()` (no network), so the turn is LangChain's own work: the agent
 // graph, its nodes and middleware, message handling. Four agents run it, interleaved round by round in the
 // same process: without Portcullis; with a no-op middleware that has the same hooks as ours (what LangChain
-// itself charges for `beforeModel` / `afterModel` nodes and `wrapToolCall`); with `portcullisMiddleware`;
-// and with `portcullisCallbacks`. Every turn
+// itself charges for `wrapModelCall` and `wrapToolCall`); with `portcullisMiddleware`; and with
+// `portcullisCallbacks`. Every turn
 // has its own texts (the guard caches scans of identical text, and real turns differ), so each guarded turn
 // scans five fresh events: the prompt, two answers, the tool call and the tool output. The guard is strict,
 // keeps its state in memory and writes its audit trail to an in-memory sink.
@@ -58,8 +58,7 @@ type Variant = 'baseline' | 'no-op hooks' | 'middleware' | 'callbacks';
 
 const NO_OP_HOOKS = createMiddleware({
   name: 'no-op',
-  beforeModel: { canJumpTo: ['end'], hook: async () => undefined },
-  afterModel: { canJumpTo: ['end'], hook: async () => undefined },
+  wrapModelCall: async (request, handler) => handler(request),
   wrapToolCall: async (request, handler) => handler(request),
 });
 

@@ -2,7 +2,7 @@ import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { type PolicyInput, PortcullisBlockedError } from '@portcullis/core';
-import { createAgent, MiddlewareError, tool } from 'langchain';
+import { createAgent, MiddlewareError, tool, toolStrategy } from 'langchain';
 import { describe, expect, it } from 'vitest';
 import { auditedGuard } from './__fixtures__/audited-guard.ts';
 import {
@@ -158,8 +158,11 @@ describe('portcullisMiddleware', () => {
       .invoke({ messages: [new HumanMessage(INJECTED_PROMPT)] })
       .catch((caught: unknown) => caught);
 
-    expect(PortcullisBlockedError.isInstance(error)).toBe(true);
-    expect((error as PortcullisBlockedError).verdict).toMatchObject({ surface: 'prompt' });
+    // LangChain wraps errors from wrapModelCall; ours is the cause.
+    expect(MiddlewareError.isInstance(error)).toBe(true);
+    const cause = (error as Error).cause;
+    expect(PortcullisBlockedError.isInstance(cause)).toBe(true);
+    expect((cause as PortcullisBlockedError).verdict).toMatchObject({ surface: 'prompt' });
     expect(model.callCount).toBe(0);
   });
 
@@ -316,6 +319,50 @@ describe('portcullisMiddleware', () => {
     expect(result.messages.map(textOf).join('\n')).not.toContain(LEAKED_KEY);
   });
 
+  it('keeps a masked user message masked in the history and scans it once', async () => {
+    const { guard, verdicts } = auditedGuard({ mode: 'strict' });
+    const model = fakeModel()
+      .respond(new AIMessage(`Stored. For the record, the key was ${LEAKED_KEY}.`))
+      .respond(new AIMessage('Yes, it is stored.'));
+    const agent = createAgent({
+      model,
+      tools: [],
+      middleware: [portcullisMiddleware(guard)],
+      checkpointer: new MemorySaver(),
+    });
+    const config = { configurable: { thread_id: 'thread-key' } };
+
+    const first = await agent.invoke(
+      { messages: [new HumanMessage(`Please store my key ${LEAKED_KEY} in the vault.`)] },
+      config,
+    );
+    const second = await agent.invoke({ messages: [new HumanMessage('Is it stored?')] }, config);
+
+    // The masked prompt and the masked answer each replaced their original: nothing stored twice.
+    expect(first.messages).toHaveLength(2);
+    expect(second.messages).toHaveLength(4);
+    expect(second.messages.map(textOf).join('\n')).not.toContain(LEAKED_KEY);
+    expect(textOf(second.messages[1] as AIMessage)).toMatch(/^Stored\. For the record/);
+    for (const call of model.calls) {
+      expect(call.messages.map(textOf).join('\n')).not.toContain(LEAKED_KEY);
+    }
+    const prompts = (await verdicts()).filter((verdict) => verdict.surface === 'prompt');
+    expect(prompts.map((verdict) => verdict.action)).toEqual(['redact', 'allow']);
+  });
+
+  it('adds no node to the agent graph (its hooks run inside the model and tool nodes)', () => {
+    const { guard } = auditedGuard({ mode: 'strict' });
+    const tools = testTools();
+    const agent = createAgent({
+      model: fakeModel(),
+      tools: [tools.getWeather],
+      middleware: [portcullisMiddleware(guard)],
+    });
+    const plain = createAgent({ model: fakeModel(), tools: [tools.getWeather] });
+
+    expect(Object.keys(agent.graph.nodes)).toEqual(Object.keys(plain.graph.nodes));
+  });
+
   it('replaces a blocked user message and goes on when the guard says replace', async () => {
     const { guard } = auditedGuard({
       mode: 'strict',
@@ -331,6 +378,9 @@ describe('portcullisMiddleware', () => {
       /^\[portcullis\] This message was blocked/,
     );
     expect(textOf(result.messages.at(-1) as AIMessage)).toBe('I cannot help with that.');
+    // The history keeps the notice, not the injection.
+    expect(result.messages).toHaveLength(2);
+    expect(textOf(result.messages[0] as HumanMessage)).toMatch(/^\[portcullis\] This message/);
   });
 
   it('scans the tool messages of a Command a tool returns', async () => {
@@ -405,6 +455,40 @@ describe('portcullisMiddleware', () => {
     expect(textOf(result.messages.at(-1) as AIMessage)).toMatch(
       /^\[portcullis\] model output blocked: canary leak/,
     );
+  });
+
+  it('scans the answer of an agent with a structured response format', async () => {
+    const { guard, verdicts } = auditedGuard({ mode: 'strict' });
+    const format = toolStrategy({
+      type: 'object',
+      title: 'Forecast',
+      description: 'The forecast.',
+      properties: { summary: { type: 'string' } },
+      required: ['summary'],
+    });
+    const extract = format[0]?.name ?? '';
+    // The first answer misses a field, so the agent asks again; the second one is valid.
+    const model = fakeModel()
+      .respondWithTools([{ name: extract, args: { outlook: 'rain' }, id: 's1' }])
+      .respondWithTools([
+        { name: extract, args: { summary: `Rain. Key: ${LEAKED_KEY}` }, id: 's2' },
+      ]);
+    const agent = createAgent({
+      model,
+      tools: [],
+      responseFormat: format,
+      middleware: [portcullisMiddleware(guard)],
+    });
+
+    const result = await agent.invoke({ messages: [new HumanMessage(HONEST_PROMPT)] });
+
+    expect(model.callCount).toBe(2);
+    expect(result.structuredResponse).toMatchObject({ summary: expect.stringMatching(/^Rain/) });
+    const last = textOf(result.messages.at(-1) as AIMessage);
+    expect(last).toMatch(/^Returning structured response/);
+    expect(last).not.toContain(LEAKED_KEY);
+    // The structured-output call is parsed by the agent, not run as a tool: it is not checked as one.
+    expect((await verdicts()).some((verdict) => verdict.surface === 'tool_call')).toBe(false);
   });
 
   it('audits every verdict, each event once', async () => {

@@ -6,6 +6,7 @@ import {
   ToolMessage,
 } from '@langchain/core/messages';
 import type { ToolCall } from '@langchain/core/messages/tool';
+import { Command } from '@langchain/langgraph';
 import {
   blockedMessage,
   blockedNotice,
@@ -19,7 +20,7 @@ import {
 import { type AgentMiddleware, createMiddleware } from 'langchain';
 import { BoundedMap } from './bounded-map.ts';
 import { type ContextOption, resolveContext, threadIdOf } from './context-option.ts';
-import { textOf, withText } from './message-content.ts';
+import { textOf, withNewText } from './message-content.ts';
 import { SeenMessages } from './seen-messages.ts';
 import { verdictBlocks } from './verdict-blocks.ts';
 
@@ -33,7 +34,7 @@ export type PortcullisMiddlewareOptions = {
   /**
    * What a blocked user message or model answer does (when the guard's action for it is `throw`, the
    * default): `'end'` ends the run gracefully with a notice as the last AI message; `'throw'` rejects
-   * `invoke` with the `PortcullisBlockedError`.
+   * `invoke` with LangChain's `MiddlewareError`, whose `cause` is the `PortcullisBlockedError`.
    * @default 'end'
    */
   readonly onBlock?: 'end' | 'throw';
@@ -43,15 +44,21 @@ export type PortcullisMiddlewareOptions = {
  * Agent middleware for `createAgent`: the guard sees every user message, model answer, tool call and tool
  * result, and can change what the model sees next.
  *
- * - `beforeModel` scans user messages not scanned yet. A blocked one is replaced in the history by a notice
- *   (it never reaches the model, now or in later turns) and the run ends with an AI notice.
- * - `afterModel` scans the answer (secrets are masked; a canary leak ends the run) and checks every tool
- *   call the model asks for: allow list, arguments, rate limits, loops.
+ * It uses only the two wrapping hooks, which run inside LangGraph's model and tool nodes and so add no node
+ * to the agent's graph:
+ *
+ * - `wrapModelCall`, before the model: scans the user messages the model is about to see, each once. A
+ *   blocked one never reaches the model: it is replaced in the history by a notice (by id, through a
+ *   LangGraph `Command`), the model is not called, and the run ends on an AI notice. Secrets are masked.
+ * - `wrapModelCall`, after the model: scans the answer (secrets are masked; a canary leak replaces the answer
+ *   and the tool calls it asked for by a notice, which ends the run) and checks every tool call the model
+ *   asks for, in order, before any of them runs: allow list, arguments, rate limits, loops.
  * - `wrapToolCall` refuses a blocked call without running the tool, and scans the result: a blocked
  *   `ToolMessage` is replaced by a notice that never quotes the attack, a doubtful one is wrapped as
  *   untrusted data, secrets are masked; `tool_call_id` is kept, so the run goes on.
  *
- * Every verdict is audited by the guard. In monitoring mode everything goes through unchanged.
+ * Every verdict is audited by the guard. In monitoring mode everything goes through unchanged. Put it last
+ * in `middleware` so that it sees exactly what reaches the model and the tools.
  *
  * @param guard - The guard from `createGuard`.
  * @param options.context - Who is acting (session, agent, tenant).
@@ -74,7 +81,7 @@ export function portcullisMiddleware(
     throw invalidConfig(['onBlock'], "must be 'end' or 'throw'");
   }
   const seen = new SeenMessages();
-  // Tool calls checked in afterModel, so wrapToolCall does not count them twice (rate limits, loops).
+  // Tool calls checked with the answer, so wrapToolCall does not count them twice (rate limits, loops).
   const checkedCalls = new BoundedMap<string, CheckedCall>(1000);
 
   const contextOf = (
@@ -90,6 +97,110 @@ export function portcullisMiddleware(
       { surface: 'tool_call', name: toolCall.name, arguments: toolCall.args },
       guardContext,
     );
+
+  /** Scans the user messages not scanned yet, in order; see {@link PromptScan}. */
+  const scanPrompts = async (
+    messages: BaseMessage[],
+    guardContext: GuardContext,
+  ): Promise<PromptScan> => {
+    let sent = messages;
+    const updates: HumanMessage[] = [];
+    for (const [index, message] of messages.entries()) {
+      if (!HumanMessage.isInstance(message)) continue;
+      const text = textOf(message);
+      if (seen.has(message.id, text)) continue;
+      const verdict = await guard.inspect({ surface: 'prompt', text }, guardContext);
+      let replaced: HumanMessage | undefined;
+      if (verdictBlocks(verdict)) {
+        // Without an id the message cannot be replaced in the history: fail closed.
+        if (message.id === undefined || (verdict.action === 'throw' && onBlock === 'throw')) {
+          throw new PortcullisBlockedError({ verdict });
+        }
+        // Same id, so the reducer replaces it: the blocked text leaves the history for good.
+        replaced = new HumanMessage({
+          id: message.id,
+          content:
+            typeof verdict.replacement === 'string' ? verdict.replacement : blockedNotice(verdict),
+        });
+        if (verdict.action === 'throw') {
+          seen.add(message.id, textOf(replaced));
+          return { sent, updates: [...updates, replaced], stop: verdict };
+        }
+      } else {
+        const redacted = redactedText(verdict);
+        if (redacted !== undefined) replaced = withNewText(message, redacted);
+      }
+      if (replaced === undefined) {
+        seen.add(message.id, text);
+        continue;
+      }
+      if (sent === messages) sent = [...messages];
+      sent[index] = replaced;
+      if (message.id !== undefined) updates.push(replaced);
+      seen.add(message.id, textOf(replaced));
+    }
+    return { sent, updates };
+  };
+
+  /**
+   * Scans the answer and checks the tool calls it asks for. Returns the answer to keep: the same message,
+   * a masked copy (same id), or a notice without tool calls, which ends the run.
+   */
+  const checkAnswer = async (
+    answer: AIMessage,
+    guardContext: GuardContext,
+    toolNames: ReadonlySet<string>,
+  ): Promise<AIMessage> => {
+    const text = textOf(answer);
+    let kept = answer;
+    if (text.trim() !== '') {
+      const verdict = await guard.inspect({ surface: 'model_output', text }, guardContext);
+      if (verdictBlocks(verdict)) {
+        if (verdict.action === 'throw' && onBlock === 'throw') {
+          throw new PortcullisBlockedError({ verdict });
+        }
+        // The answer and the tool calls it asked for never enter the history; the run ends on a notice.
+        return stopNotice(verdict, answer.id);
+      }
+      const redacted = redactedText(verdict);
+      if (redacted !== undefined) kept = withNewText(answer, redacted);
+    }
+    // Checked here, in order, before any tool runs; wrapToolCall applies the verdicts. Calls to other
+    // names (a structured response format's tools) are parsed by the agent and never run as tools; if one
+    // reached the tool node all the same, wrapToolCall would check it there.
+    for (const toolCall of kept.tool_calls ?? []) {
+      if (!toolNames.has(toolCall.name)) continue;
+      const verdict = await inspectCall(toolCall, guardContext);
+      if (toolCall.id !== undefined) {
+        checkedCalls.set(toolCall.id, {
+          name: toolCall.name,
+          args: stableArgs(toolCall.args),
+          verdict,
+        });
+      }
+    }
+    return kept;
+  };
+
+  /**
+   * What the model call returns besides an AI message: a structured response (`{ structuredResponse,
+   * messages }`) or a `Command` from a middleware inside this one. Their AI messages are scanned and
+   * masked in place; a block throws, since a structured response cannot be taken back (fail closed).
+   */
+  const checkOtherResult = async (
+    messages: unknown[],
+    guardContext: GuardContext,
+  ): Promise<void> => {
+    for (const [index, message] of messages.entries()) {
+      if (!AIMessage.isInstance(message)) continue;
+      const text = textOf(message);
+      if (text.trim() === '') continue;
+      const verdict = await guard.inspect({ surface: 'model_output', text }, guardContext);
+      if (verdictBlocks(verdict)) throw new PortcullisBlockedError({ verdict });
+      const redacted = redactedText(verdict);
+      if (redacted !== undefined) messages[index] = withNewText(message, redacted);
+    }
+  };
 
   const scanToolMessage = async (
     message: ToolMessage,
@@ -116,99 +227,49 @@ export function portcullisMiddleware(
 
   return createMiddleware({
     name: 'portcullis',
-    beforeModel: {
-      canJumpTo: ['end'],
-      hook: async function portcullisBeforeModel(state, runtime) {
-        const guardContext = contextOf(state.messages, runtime);
-        const updates: BaseMessage[] = [];
-        for (const message of state.messages) {
-          if (!HumanMessage.isInstance(message)) continue;
-          const text = textOf(message);
-          if (seen.has(message.id, text)) continue;
-          const verdict = await guard.inspect({ surface: 'prompt', text }, guardContext);
-          let kept = text;
-          if (verdictBlocks(verdict)) {
-            // Without an id the message cannot be replaced in the history: fail closed.
-            if (message.id === undefined || (verdict.action === 'throw' && onBlock === 'throw')) {
-              throw new PortcullisBlockedError({ verdict });
-            }
-            // Same id, so the reducer replaces it: the blocked text leaves the history for good.
-            kept =
-              typeof verdict.replacement === 'string'
-                ? verdict.replacement
-                : blockedNotice(verdict);
-            updates.push(new HumanMessage({ id: message.id, content: kept }));
-            seen.add(message.id, kept);
-            if (verdict.action === 'throw') {
-              return { messages: [...updates, stopNotice(verdict)], jumpTo: 'end' };
-            }
-            continue;
-          }
-          const redacted = redactedText(verdict);
-          if (redacted !== undefined && message.id !== undefined) {
-            const replaced = new HumanMessage({
-              ...messageFields(message),
-              id: message.id,
-              content: withText(message.content, redacted),
-            });
-            updates.push(replaced);
-            kept = textOf(replaced);
-          }
-          seen.add(message.id, kept);
+    wrapModelCall: async function portcullisWrapModelCall(request, handler) {
+      const guardContext = contextOf(request.state.messages, request.runtime);
+      const prompts = await scanPrompts(request.messages, guardContext);
+      if (prompts.stop !== undefined) {
+        // The model is not called. The notice (an AI message without tool calls) ends the run, and the
+        // Command replaces the blocked message in the history by id.
+        return new Command({
+          update: { messages: [...prompts.updates, stopNotice(prompts.stop)] },
+        });
+      }
+      const result: unknown = await handler(
+        prompts.sent === request.messages ? request : { ...request, messages: prompts.sent },
+      );
+      if (AIMessage.isInstance(result)) {
+        if (prompts.updates.length > 0 && result.id === undefined) {
+          // The agent stores this very answer too (see below); give it now the id the reducer would, so
+          // a masked copy or a notice replaces it instead of being stored beside it.
+          const id = crypto.randomUUID();
+          result.id = id;
+          result.lc_kwargs.id = id;
         }
-        return updates.length === 0 ? undefined : { messages: updates };
-      },
-    },
-    afterModel: {
-      canJumpTo: ['end'],
-      hook: async function portcullisAfterModel(state, runtime) {
-        const answer = state.messages.at(-1);
-        if (!AIMessage.isInstance(answer)) return undefined;
-        const guardContext = contextOf(state.messages, runtime);
-        const text = textOf(answer);
-        let replaced: AIMessage | undefined;
-        if (text.trim() !== '') {
-          const verdict = await guard.inspect({ surface: 'model_output', text }, guardContext);
-          if (verdictBlocks(verdict)) {
-            if (answer.id === undefined || (verdict.action === 'throw' && onBlock === 'throw')) {
-              throw new PortcullisBlockedError({ verdict });
-            }
-            // The answer and the tool calls it asked for are dropped; the run ends on a notice.
-            return { messages: [stopNotice(verdict, answer.id)], jumpTo: 'end' };
-          }
-          const redacted = redactedText(verdict);
-          if (redacted !== undefined && answer.id !== undefined) {
-            replaced = new AIMessage({
-              ...messageFields(answer),
-              id: answer.id,
-              content: withText(answer.content, redacted),
-              tool_calls: answer.tool_calls ?? [],
-              invalid_tool_calls: answer.invalid_tool_calls ?? [],
-              ...(answer.usage_metadata === undefined
-                ? {}
-                : { usage_metadata: answer.usage_metadata }),
-            });
-          }
-        }
-        // Checked here, in order, before any tool runs; wrapToolCall applies the verdicts.
-        for (const toolCall of answer.tool_calls ?? []) {
-          const verdict = await inspectCall(toolCall, guardContext);
-          if (toolCall.id !== undefined) {
-            checkedCalls.set(toolCall.id, {
-              name: toolCall.name,
-              args: stableArgs(toolCall.args),
-              verdict,
-            });
-          }
-        }
-        return replaced === undefined ? undefined : { messages: [replaced] };
-      },
+        const kept = await checkAnswer(result, guardContext, toolNamesOf(request.tools));
+        if (prompts.updates.length === 0) return kept;
+        // A masked user message goes into the history by id. Returning a Command, the agent stores the
+        // answer its handler returned, then applies this update: a changed answer replaces it by id.
+        return new Command({
+          update: { messages: kept === result ? prompts.updates : [...prompts.updates, kept] },
+        });
+      }
+      // A structured response or a Command: the agent takes them back from wrapModelCall too, although
+      // the declared return type names only AIMessage and Command.
+      const messages = otherResultMessages(result);
+      if (messages === undefined) return result as AIMessage;
+      await checkOtherResult(messages, guardContext);
+      // Stored before the result's own messages, each replacing its original by id.
+      messages.unshift(...prompts.updates);
+      return result as AIMessage;
     },
     wrapToolCall: async function portcullisWrapToolCall(request, handler) {
       const { toolCall } = request;
       const guardContext = contextOf(request.state.messages, request.runtime);
       const checked = toolCall.id === undefined ? undefined : checkedCalls.take(toolCall.id);
-      // Reuse afterModel's verdict only for the very same call (another middleware may have edited it).
+      // Reuse the verdict from the answer only for the very same call (another middleware may have edited it).
       const verdict =
         checked !== undefined &&
         checked.name === toolCall.name &&
@@ -245,6 +306,17 @@ export function portcullisMiddleware(
 
 // --- internal ---
 
+/**
+ * The user messages of one model request, scanned: `sent` is what the model gets (blocked messages
+ * replaced by a notice, secrets masked), `updates` the replacements for the history (by id), `stop` the
+ * verdict when a blocked message ends the run before the model is called.
+ */
+type PromptScan = {
+  readonly sent: BaseMessage[];
+  readonly updates: HumanMessage[];
+  readonly stop?: Verdict;
+};
+
 type CheckedCall = {
   readonly name: string;
   readonly args: string | undefined;
@@ -266,17 +338,25 @@ function redactedText(verdict: Verdict): string | undefined {
     : undefined;
 }
 
-/** The fields a replaced message keeps. */
-function messageFields(message: BaseMessage): {
-  name?: string;
-  additional_kwargs?: Record<string, unknown>;
-  response_metadata?: Record<string, unknown>;
-} {
-  return {
-    ...(message.name === undefined ? {} : { name: message.name }),
-    additional_kwargs: message.additional_kwargs,
-    response_metadata: message.response_metadata,
-  };
+/** The messages of a structured response or of a `Command`, when the model call returned one of those. */
+function otherResultMessages(result: unknown): unknown[] | undefined {
+  if (typeof result !== 'object' || result === null) return undefined;
+  if ('structuredResponse' in result) {
+    const messages = (result as { messages?: unknown }).messages;
+    return Array.isArray(messages) ? messages : undefined;
+  }
+  const messages = (result as { update?: { messages?: unknown } }).update?.messages;
+  return Array.isArray(messages) ? messages : undefined;
+}
+
+/** The names of the tools the agent runs (not the provider's built-in tools, which have no name). */
+function toolNamesOf(tools: readonly unknown[]): Set<string> {
+  const names = new Set<string>();
+  for (const tool of tools) {
+    const name = (tool as { name?: unknown }).name;
+    if (typeof name === 'string') names.add(name);
+  }
+  return names;
 }
 
 /** The arguments as JSON, to tell whether a call changed; `undefined` when they cannot be serialised. */

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../errors/error-code.ts';
 import { PortcullisError } from '../errors/portcullis-error.ts';
-import { extractFeatures, maxFeatures } from './feature-hashing.ts';
+import { windowedLogit } from './windowed-logit.ts';
 
 /** The surfaces that have a statistical model. */
 export type ModelSurface = 'prompt' | 'tool_output' | 'tool_description';
@@ -57,47 +57,14 @@ export type LoadedModel = {
 export function loadSurfaceModel(surface: ModelSurface, stored: SurfaceModelV1): LoadedModel {
   if (!Number.isInteger(stored.bits) || stored.bits < 8 || stored.bits > 24)
     throw invalidModel(`${surface}.bits`);
-  const weights = decodeWeights(stored.weights, 1 << stored.bits, surface);
-  const scale = stored.scale;
-  let buffer = new Int32Array(maxFeatures(stored.windowChars));
-  const windowLogit = (text: string): number => {
-    if (buffer.length < maxFeatures(text.length)) buffer = new Int32Array(maxFeatures(text.length));
-    const count = extractFeatures(text, stored.bits, buffer);
-    if (count === 0) return stored.bias;
-    let sum = 0;
-    for (let index = 0; index < count; index++) sum += weights[buffer[index] as number] as number;
-    return stored.bias + (sum * scale) / Math.sqrt(Math.max(count, stored.minFeatures));
-  };
+  const model = { ...stored, weights: decodeWeights(stored.weights, 1 << stored.bits, surface) };
   return {
     surface,
     stored,
     score: function scoreText(text: string): number {
-      return sigmoid(longTextLogit(text, stored.windowChars, stored.lengthPenalty, windowLogit));
+      return sigmoid(windowedLogit(text, model));
     },
   };
-}
-
-/**
- * The logit of a text: of the whole text when it fits one window, else the highest window logit minus a
- * penalty that grows with the logarithm of the number of windows (a max over many windows of honest text
- * drifts upward).
- */
-export function longTextLogit(
-  text: string,
-  windowChars: number,
-  lengthPenalty: number,
-  windowLogit: (window: string) => number,
-): number {
-  if (text.length <= windowChars * 1.5) return windowLogit(text);
-  const step = windowChars >> 1;
-  let best = Number.NEGATIVE_INFINITY;
-  let windows = 0;
-  for (let start = 0; start < text.length; start += step) {
-    best = Math.max(best, windowLogit(text.slice(start, start + windowChars)));
-    windows++;
-    if (start + windowChars >= text.length) break;
-  }
-  return best - lengthPenalty * Math.log2(windows);
 }
 
 /** The logistic function. */

@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { extractFeatures, maxFeatures } from './feature-hashing.ts';
-import { longTextLogit, sigmoid } from './linear-model.ts';
+import { sigmoid } from './linear-model.ts';
+import { longTextLogit } from './long-text-logit.ts';
 
 /** One labelled example: `text` as the scanner would classify it (see {@link classifierText}). */
 export type TrainingExample = {

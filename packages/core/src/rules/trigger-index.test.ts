@@ -66,7 +66,7 @@ describe('createTriggerIndex', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(word, { maxLength: 12 }),
-        fc.array(alphabet, { maxLength: 120 }),
+        fc.array(alphabet, { maxLength: 120, size: 'max' }),
         (triggers, chars) => {
           const text = chars.join('');
           const hits = indexed(triggers, text);

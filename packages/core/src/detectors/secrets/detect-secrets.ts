@@ -1,3 +1,4 @@
+import { createTriggerIndex } from '../../rules/trigger-index.ts';
 import type { Severity } from '../../spec/finding.ts';
 import { resolveOverlaps } from '../resolve-overlaps.ts';
 import { SECRET_PATTERNS } from './patterns.ts';
@@ -25,9 +26,13 @@ export type SecretMatch = {
  */
 export function detectSecrets(text: string): SecretMatch[] {
   const candidates: (SecretMatch & { readonly priority: number })[] = [];
-  const lower = text.toLowerCase();
+  // One pass over the text finds which patterns have a hint in it; the others are not run.
+  const hinted = new Uint8Array(SECRET_PATTERNS.length);
+  HINTS.index.scan(text.toLowerCase(), (hintId) => {
+    for (const priority of HINTS.patterns[hintId] as number[]) hinted[priority] = 1;
+  });
   SECRET_PATTERNS.forEach((definition, priority) => {
-    if (!definition.hints.some((hint) => lower.includes(hint))) return;
+    if (hinted[priority] === 0) return;
     const regex = GLOBAL_PATTERNS[priority] as RegExp;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -58,6 +63,23 @@ export function detectSecrets(text: string): SecretMatch[] {
 }
 
 // --- internal ---
+
+/** Every hint of every pattern in one index, and which patterns each hint stands for. */
+const HINTS = ((): { index: ReturnType<typeof createTriggerIndex>; patterns: number[][] } => {
+  const hints: string[] = [];
+  const patterns: number[][] = [];
+  SECRET_PATTERNS.forEach((definition, priority) => {
+    for (const hint of definition.hints) {
+      let id = hints.indexOf(hint);
+      if (id === -1) {
+        id = hints.push(hint) - 1;
+        patterns.push([]);
+      }
+      (patterns[id] as number[]).push(priority);
+    }
+  });
+  return { index: createTriggerIndex(hints), patterns };
+})();
 
 /** Global copies of the patterns, compiled once; reset before each use. */
 const GLOBAL_PATTERNS: readonly RegExp[] = SECRET_PATTERNS.map(

@@ -1,4 +1,5 @@
 import { type DecodedSegment, rot13 } from './decode-segments.ts';
+import { LEET_MAP, leetTokens } from './leet-tokens.ts';
 
 /**
  * Re-readings of already normalised (lower-case) text that undo common obfuscations: leetspeak
@@ -78,11 +79,25 @@ function keywordPrefixChanged(
   decoded: string,
   keywords: ReadonlySet<string>,
 ): boolean {
+  // Most tokens start with no key word's first four letters: one lookup says so.
+  if (!prefixesOf(keywords).has(decoded.slice(0, 4))) return false;
   for (let length = Math.min(decoded.length, 24); length >= 4; length--) {
     if (keywords.has(decoded.slice(0, length)))
       return token.slice(0, length) !== decoded.slice(0, length);
   }
   return false;
+}
+
+const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The first four letters of every key word (all key words have at least four). */
+function prefixesOf(keywords: ReadonlySet<string>): ReadonlySet<string> {
+  let prefixes = prefixCache.get(keywords);
+  if (prefixes === undefined) {
+    prefixes = new Set([...keywords].map((word) => word.slice(0, 4)));
+    prefixCache.set(keywords, prefixes);
+  }
+  return prefixes;
 }
 
 /** Characters of context kept on each side of a changed token, so a rule can see the phrase around it. */
@@ -131,45 +146,6 @@ function* matchSpans(text: string, pattern: RegExp): Generator<readonly [number,
   }
 }
 
-/**
- * Tokens that mix letters with leet digits or symbols: found from their core (a letter, leet characters,
- * a letter) and grown to the whole token, so ordinary words are never visited one by one.
- */
-function* leetTokens(text: string): Generator<readonly [number, number]> {
-  let lastEnd = -1;
-  LEET_CORE.lastIndex = 0;
-  for (let match = LEET_CORE.exec(text); match !== null; match = LEET_CORE.exec(text)) {
-    if (match.index < lastEnd) continue;
-    let start = match.index;
-    while (start > 0 && match.index - start < 32 && isLeetTokenUnit(text.charCodeAt(start - 1)))
-      start--;
-    let end = match.index + match[0].length;
-    while (end < text.length && end - start < 48 && isLeetTokenUnit(text.charCodeAt(end))) end++;
-    lastEnd = end;
-    LEET_CORE.lastIndex = end;
-    yield [start, end];
-  }
-}
-
-function isLeetTokenUnit(unit: number): boolean {
-  return (unit >= 0x61 && unit <= 0x7a) || (unit < 128 && LEET_UNITS[unit] === 1);
-}
-
-const LEET_MAP: Readonly<Record<string, string>> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-  '!': 'i',
-  '|': 'l',
-};
-const LEET_CORE = /[a-z][013457@$|]{1,3}[a-z]|(?<![a-z0-9])[013457@$|][a-z]{2}/g;
-const LEET_UNITS = new Uint8Array(128);
-for (const char of '013457@$!|') LEET_UNITS[char.charCodeAt(0)] = 1;
 /** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
 const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;
 const SPACED_RUN = /\b[a-z](?:[ ._*\-/|]{1,3}[a-z]\b){3,}/g;

@@ -7,12 +7,16 @@ import { LEET_MAP, leetTokens } from './leet-tokens.ts';
  * Each is built only when a cheap probe says the obfuscation is likely. Leetspeak and spacing views hold
  * only the changed places with some context around them, so honest text with a stray `mp3` or `a b c`
  * costs a few hundred characters of rescanning, not a second pass over the whole text.
+ *
+ * `markers`, when given, says which {@link VIEW_MARKERS} occur in `normalized` (`markers[i]` is non-zero
+ * for `VIEW_MARKERS[i]`), as a scan that already read the text found out; otherwise they are searched for.
  */
 export function deriveViews(
   normalized: string,
   originalLength: number,
   keywords: ReadonlySet<string> = DEFAULT_KEYWORDS,
   maxLength = 4_000_000,
+  markers?: ArrayLike<number>,
 ): DecodedSegment[] {
   const views: DecodedSegment[] = [];
   if (normalized.length > maxLength) return views;
@@ -37,10 +41,19 @@ export function deriveViews(
     );
     if (pieces !== '') views.push(whole(pieces, 'spaced'));
   }
-  if (REVERSED_MARKERS.some((marker) => normalized.includes(marker))) {
+  const holds = (first: number, end: number): boolean => {
+    for (let index = first; index < end; index++) {
+      if (
+        markers === undefined ? normalized.includes(VIEW_MARKERS[index] as string) : markers[index]
+      )
+        return true;
+    }
+    return false;
+  };
+  if (holds(0, REVERSED_MARKER_COUNT)) {
     views.push(whole([...normalized].reverse().join(''), 'reversed'));
   }
-  if (ROT13_MARKERS.some((marker) => normalized.includes(marker))) {
+  if (holds(REVERSED_MARKER_COUNT, VIEW_MARKERS.length)) {
     views.push(whole(rot13(normalized), 'rot13'));
   }
   return views;
@@ -58,7 +71,28 @@ export function keywordsOf(triggers: Iterable<string>): Set<string> {
   return words;
 }
 
+/**
+ * Key words of injections whose presence makes a view worth building: reversed (the first
+ * `REVERSED_MARKER_COUNT`; a text holding them likely hides a reversed instruction), then under ROT13.
+ */
+export const VIEW_MARKERS: readonly string[] = [
+  'erongi',
+  'snoitcurtsni',
+  'tpmorp metsys',
+  'drager',
+  'suoiverp',
+  'tegrof',
+  'vtaber',
+  'vafgehpgvbaf',
+  'flfgrz cebzcg',
+  'cerivbhf',
+  'qvfertneq',
+  'sbetrg',
+];
+
 // --- internal ---
+
+const REVERSED_MARKER_COUNT = 6;
 
 const DEFAULT_KEYWORDS: ReadonlySet<string> = new Set([
   'ignore',
@@ -149,21 +183,3 @@ function* matchSpans(text: string, pattern: RegExp): Generator<readonly [number,
 /** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
 const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;
 const SPACED_RUN = /\b[a-z](?:[ ._*\-/|]{1,3}[a-z]\b){3,}/g;
-/** Key words of injections, reversed: a text holding them likely hides a reversed instruction. */
-const REVERSED_MARKERS = [
-  'erongi',
-  'snoitcurtsni',
-  'tpmorp metsys',
-  'drager',
-  'suoiverp',
-  'tegrof',
-];
-/** The same words under ROT13. */
-const ROT13_MARKERS = [
-  'vtaber',
-  'vafgehpgvbaf',
-  'flfgrz cebzcg',
-  'cerivbhf',
-  'qvfertneq',
-  'sbetrg',
-];

@@ -1,4 +1,4 @@
-import { keywordsOf } from '../normalize/derived-views.ts';
+import { keywordsOf, VIEW_MARKERS } from '../normalize/derived-views.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
 import { createTriggerIndex } from './trigger-index.ts';
@@ -16,8 +16,12 @@ export type CompiledRules = {
   readonly size: number;
   /** The ASCII words of the triggers (for decoding leetspeak towards words the rules know). */
   readonly keywords: ReadonlySet<string>;
-  /** Runs every rule whose trigger occurs in `text` (already normalised); at most one match per rule. */
-  match(text: string): RuleMatch[];
+  /**
+   * Runs every rule whose trigger occurs in `text` (already normalised); at most one match per rule. When
+   * `markers` is given, the same pass also sets `markers[i]` to 1 for each of the derived views'
+   * `VIEW_MARKERS[i]` that occurs in `text` (see `deriveViews`), so they need no search of their own.
+   */
+  match(text: string, markers?: Uint8Array): RuleMatch[];
 };
 
 /**
@@ -56,15 +60,21 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
       (rulesByTrigger[id] as number[]).push(ruleIndex);
     }
   });
-  const index = createTriggerIndex(triggers);
+  // The view markers ride along at the end of the index: ids from `triggers.length` on.
+  const firstMarker = triggers.length;
+  const index = createTriggerIndex([...triggers, ...VIEW_MARKERS]);
 
   return {
     size: applicable.length,
     keywords: keywordsOf(triggers),
-    match: function matchRules(text: string): RuleMatch[] {
+    match: function matchRules(text: string, markers?: Uint8Array): RuleMatch[] {
       // Window ends per rule, flattened: positions of trigger occurrences, in text order.
       const windows = new Map<number, number[]>();
       index.scan(text, (triggerId, position) => {
+        if (triggerId >= firstMarker) {
+          if (markers !== undefined) markers[triggerId - firstMarker] = 1;
+          return;
+        }
         const end = position + (triggers[triggerId] as string).length;
         for (const ruleIndex of rulesByTrigger[triggerId] as number[]) {
           const list = windows.get(ruleIndex);

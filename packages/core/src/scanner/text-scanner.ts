@@ -1,5 +1,5 @@
 import { decodeEncodedRuns } from '../normalize/decode-segments.ts';
-import { deriveViews } from '../normalize/derived-views.ts';
+import { deriveViews, VIEW_MARKERS } from '../normalize/derived-views.ts';
 import { type NormalizedText, normalizeText, toOriginalSpan } from '../normalize/normalize-text.ts';
 import type { CompiledRules } from '../rules/compile-rules.ts';
 import type { Finding, Severity } from '../spec/finding.ts';
@@ -64,7 +64,8 @@ function scanLayer(
   let onFolded = false;
   const matched = new Set<string>();
   let quotes: ReturnType<typeof createQuotedContext> | undefined;
-  for (const match of parts.rules.match(normalized.text)) {
+  const markers = new Uint8Array(VIEW_MARKERS.length);
+  for (const match of parts.rules.match(normalized.text, markers)) {
     const { rule } = match;
     matched.add(rule.id);
     // A re-reading of the same text (leetspeak, spaced) reports only what the plain reading missed.
@@ -111,7 +112,13 @@ function scanLayer(
       end: text.length,
     });
   }
-  for (const view of deriveViews(normalized.text, text.length, parts.rules.keywords))
+  for (const view of deriveViews(
+    normalized.text,
+    text.length,
+    parts.rules.keywords,
+    undefined,
+    markers,
+  ))
     layers.push(view);
   for (const hidden of extractHiddenHtml(text)) layers.push(hidden);
 

@@ -1,37 +1,74 @@
-/** Runs of characters of the base64 alphabet long enough to hold an encoded payload, found in one pass. */
+/** Runs of characters of one class (the base64 alphabet, hex digits with separators) long enough to hold an encoded payload. */
 export type AlphabetRun = { readonly start: number; readonly end: number };
 
 /**
  * Finds runs of at least `minLength` characters of the base64 (standard or URL-safe) alphabet, with their
- * trailing `=` padding. A table-driven loop instead of a regex: a regex retries from every word start,
- * this reads each character once.
+ * trailing `=` padding, in text order.
  */
 export function findAlphabetRuns(text: string, minLength: number, maxRuns: number): AlphabetRun[] {
-  const runs: AlphabetRun[] = [];
-  let runStart = -1;
-  const length = text.length;
-  for (let index = 0; index <= length; index++) {
-    const unit = index < length ? text.charCodeAt(index) : 0;
-    if (unit < 128 && BASE64_ALPHABET[unit] === 1) {
-      if (runStart === -1) runStart = index;
-      continue;
-    }
-    if (runStart !== -1) {
-      if (index - runStart >= minLength) {
-        let end = index;
-        while (end < length && end - index < 2 && text.charCodeAt(end) === 0x3d) end++;
-        runs.push({ start: runStart, end });
-        if (runs.length >= maxRuns) return runs;
-      }
-      runStart = -1;
-    }
-  }
-  return runs;
+  return findRuns(text, BASE64_ALPHABET, minLength, maxRuns).map(({ start, end }) => {
+    let padded = end;
+    while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
+    return { start, end: padded };
+  });
+}
+
+/**
+ * True when `text` has a run of at least `minLength` hex digits, spaces and colons: what any hex dump
+ * with separators (`69 67 6e 6f …`) of that length needs.
+ */
+export function hasHexSeparatedRun(text: string, minLength: number): boolean {
+  return findRuns(text, HEX_SEPARATED, minLength, 1).length > 0;
 }
 
 // --- internal ---
 
-const BASE64_ALPHABET = new Uint8Array(128);
-for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') {
-  BASE64_ALPHABET[char.charCodeAt(0)] = 1;
+/**
+ * The maximal runs of units in `table` of at least `minLength`. Rather than read every unit, it looks at
+ * every `minLength`-th one: a long enough run must cover one of them, and a unit outside the class rules
+ * out a run through it, so ordinary prose (short words between spaces and punctuation) is read a few
+ * units in twenty; from each unit inside the class it grows the run both ways. A regex would retry from
+ * every word start.
+ */
+function findRuns(
+  text: string,
+  table: Uint8Array,
+  minLength: number,
+  maxRuns: number,
+): AlphabetRun[] {
+  const runs: AlphabetRun[] = [];
+  const length = text.length;
+  const step = Math.max(1, minLength);
+  const inClass = (index: number): boolean => {
+    const unit = text.charCodeAt(index);
+    return unit < 128 && table[unit] === 1;
+  };
+  for (let probe = step - 1; probe < length; ) {
+    if (!inClass(probe)) {
+      probe += step;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && inClass(start - 1)) start--;
+    let end = probe + 1;
+    while (end < length && inClass(end)) end++;
+    if (end - start >= minLength) {
+      runs.push({ start, end });
+      if (runs.length >= maxRuns) return runs;
+    }
+    // `end` is outside the class (or the end of the text): the next run starts after it.
+    probe = end + step;
+  }
+  return runs;
 }
+
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
+const BASE64_ALPHABET = unitTable(
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-',
+);
+const HEX_SEPARATED = unitTable('0123456789abcdefABCDEF :');

@@ -1,4 +1,4 @@
-import { findAlphabetRuns } from './char-runs.ts';
+import { findAlphabetRuns, hasHexSeparatedRun } from './char-runs.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
@@ -51,7 +51,7 @@ export function decodeEncodedRuns(
     }
   }
   for (const decoder of DECODERS) {
-    if (!decoder.quick.test(original)) continue;
+    if (!decoder.gate(original) || !decoder.quick.test(original)) continue;
     decoder.pattern.lastIndex = 0;
     let match: RegExpExecArray | null = decoder.pattern.exec(original);
     while (match !== null && segments.length < limits.maxSegments) {
@@ -106,6 +106,8 @@ export function isReadable(text: string): boolean {
 
 type Decoder = {
   readonly encoding: string;
+  /** A test cheaper than `quick` that every match of `pattern` passes (most texts fail it). */
+  gate(text: string): boolean;
   /** Cheap test before the global scan. */
   readonly quick: RegExp;
   readonly pattern: RegExp;
@@ -170,24 +172,29 @@ const DECODERS: readonly Decoder[] = [
   {
     // Hex with separators (`69 67 6e`, `69:67:6e`); plain hex runs are handled above.
     encoding: 'hex',
+    // Twelve pairs and eleven separators: 35 units that are all hex digits, spaces or colons.
+    gate: (text) => hasHexSeparatedRun(text, 35),
     quick: /[0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}/,
     pattern: /(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}/g,
     decode: decodeHex,
   },
   {
     encoding: 'url',
+    gate: (text) => text.includes('%'),
     quick: /%[0-9a-fA-F]{2}/,
     pattern: /(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){6,}/g,
     decode: decodePercent,
   },
   {
     encoding: 'escape',
+    gate: (text) => text.includes('\\'),
     quick: /\\[xu][0-9a-fA-F]{2}/,
     pattern: /(?:\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4})[^\\\s]{0,2}){6,}/g,
     decode: decodeEscapes,
   },
   {
     encoding: 'html_entities',
+    gate: (text) => text.includes('&#'),
     quick: /&#x?[0-9a-fA-F]{1,6};/,
     pattern: /(?:&#x?[0-9a-fA-F]{1,6};[^&\s]{0,2}){6,}/g,
     decode: decodeEntities,

@@ -1,6 +1,7 @@
 import { keywordsOf, VIEW_MARKERS } from '../normalize/derived-views.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
+import { buildLiteralPrefilter, holdsLiterals } from './literal-prefilter.ts';
 import { createTriggerIndex } from './trigger-index.ts';
 
 /** A rule match in normalised text. */
@@ -60,9 +61,15 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
       (rulesByTrigger[id] as number[]).push(ruleIndex);
     }
   });
-  // The view markers ride along at the end of the index: ids from `triggers.length` on.
+  // The view markers and the prefilter literals ride along at the end of the index.
   const firstMarker = triggers.length;
-  const index = createTriggerIndex([...triggers, ...VIEW_MARKERS]);
+  const prefilter = buildLiteralPrefilter(applicable);
+  const firstLiteral = firstMarker + VIEW_MARKERS.length;
+  const index = createTriggerIndex([...triggers, ...VIEW_MARKERS, ...prefilter.literals]);
+  // Where each prefilter literal occurs in the text being matched; reset at each call (matching is
+  // synchronous, and each call is done with them before the next one starts).
+  const literalStarts: number[][] = prefilter.literals.map(() => []);
+  const touched: number[] = [];
 
   return {
     size: applicable.length,
@@ -70,9 +77,15 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
     match: function matchRules(text: string, markers?: Uint8Array): RuleMatch[] {
       // Window ends per rule, flattened: positions of trigger occurrences, in text order.
       const windows = new Map<number, number[]>();
+      for (const id of touched) (literalStarts[id] as number[]).length = 0;
+      touched.length = 0;
       index.scan(text, (triggerId, position) => {
         if (triggerId >= firstMarker) {
-          if (markers !== undefined) markers[triggerId - firstMarker] = 1;
+          if (triggerId >= firstLiteral) {
+            const starts = literalStarts[triggerId - firstLiteral] as number[];
+            if (starts.length === 0) touched.push(triggerId - firstLiteral);
+            starts.push(position);
+          } else if (markers !== undefined) markers[triggerId - firstMarker] = 1;
           return;
         }
         const end = position + (triggers[triggerId] as string).length;
@@ -85,7 +98,11 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
       const matches: RuleMatch[] = [];
       for (const [ruleIndex, occurrences] of windows) {
         const rule = applicable[ruleIndex] as RuleV1;
-        const found = firstMatchInWindows(rule.pattern, text, occurrences);
+        const groups = prefilter.groupsOf[ruleIndex] as readonly (readonly number[])[];
+        // A window without every group's literal cannot hold a match.
+        const admits = (from: number, end: number): boolean =>
+          holdsLiterals(groups, literalStarts, prefilter.literals, from, end);
+        const found = firstMatchInWindows(rule.pattern, text, occurrences, admits);
         if (found !== null) matches.push({ rule, ...found });
       }
       return matches;
@@ -99,6 +116,7 @@ function firstMatchInWindows(
   pattern: RegExp,
   text: string,
   occurrences: readonly number[],
+  admits: (from: number, end: number) => boolean,
 ): { start: number; end: number; text: string } | null {
   // Occurrences arrive in text order of their start; merge their reach into disjoint windows.
   let windowStart = -1;
@@ -109,7 +127,7 @@ function firstMatchInWindows(
       ? Number.POSITIVE_INFINITY
       : Math.max(0, (occurrences[index] as number) - MATCH_REACH);
     if (windowStart !== -1 && start > windowEnd) {
-      const found = execWindow(pattern, text, windowStart, windowEnd);
+      const found = execWindow(pattern, text, windowStart, windowEnd, admits);
       if (found !== null) return found;
       windowStart = -1;
     }
@@ -118,7 +136,7 @@ function firstMatchInWindows(
     if (windowStart !== -1 && end - windowStart > MAX_WINDOW) {
       // Merged windows are capped: run the one so far and start afresh at this occurrence's own reach,
       // so every regex runs on at most MAX_WINDOW + 2 × MATCH_REACH characters, whatever the input.
-      const found = execWindow(pattern, text, windowStart, windowEnd);
+      const found = execWindow(pattern, text, windowStart, windowEnd, admits);
       if (found !== null) return found;
       windowStart = -1;
     }
@@ -137,13 +155,20 @@ function execWindow(
   text: string,
   start: number,
   end: number,
+  admits: (from: number, end: number) => boolean,
 ): { start: number; end: number; text: string } | null {
   let from = start;
   if (from > 0) {
     // Start a window on a line boundary when one is near, so `^` in a pattern keeps its meaning.
-    const newline = text.indexOf('\n', from);
-    if (newline !== -1 && newline < from + 64) from = newline + 1;
+    const limit = Math.min(text.length, from + 64);
+    for (let index = from; index < limit; index++) {
+      if (text.charCodeAt(index) === 0x0a) {
+        from = index + 1;
+        break;
+      }
+    }
   }
+  if (!admits(from, end)) return null;
   const window = from === 0 && end === text.length ? text : text.slice(from, end);
   const found = pattern.exec(window);
   if (found === null) return null;

@@ -116,7 +116,7 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
         if (lengths === 0) continue;
         for (let q = 3; q >= 1; q--) {
           if ((lengths & (1 << (q - 1))) === 0) continue;
-          const slot = slotOf(q, key & PREFIX_MASKS[q]);
+          const slot = slotOf(q, key & (PREFIX_MASKS[q] as number));
           if (has(slot))
             verify(buckets.get(slot) as number[], NO_IDS, text, index, key, tailKey, onHit);
         }

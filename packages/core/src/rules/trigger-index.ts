@@ -56,6 +56,13 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
       for (const pair of pairs) gate[pair] = (gate[pair] as number) | (1 << (q - 1));
     }
   });
+  // The four-unit prefixes of all triggers of four units or more, in one bit set.
+  const anyLong = new Int32Array(BITMAP_WORDS);
+  for (let word = 0; word < BITMAP_WORDS; word++) {
+    anyLong[word] =
+      (bits[(4 - 1) * BITMAP_WORDS + word] as number) |
+      (bits[(LONG_PREFIX - 1) * BITMAP_WORDS + word] as number);
+  }
   const has = (slot: number): boolean => ((bits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0;
 
   /** Compares the candidates of two buckets (either may be empty), merged by id. */
@@ -99,19 +106,22 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
         key = (key << 8) | (offset < length ? text.charCodeAt(offset) & 0xff : 0);
       for (let index = 0; index < length; index++) {
         key = (key << 8) | (index + 3 < length ? text.charCodeAt(index + 3) & 0xff : 0);
-        // Four-unit prefixes are common (most triggers are words), so their bits are tested at every
-        // position without a branch on the gate; shorter prefixes are rare and gated.
-        const slot4 = slotOf(4, key);
-        const medium = has(slot4) ? (buckets.get(slot4) as number[]) : NO_IDS;
-        let long = NO_IDS;
+        // Four-unit prefixes are common (most triggers are words), so one bit set of all of them is
+        // tested at every position without a branch on the gate; shorter prefixes are rare and gated.
+        const hashed = hash(key);
         let tailKey = NOT_PACKED;
-        if (has(slotOf(LONG_PREFIX, key))) {
-          tailKey = packedAt(text, index + 4);
-          const slot8 = slotOf(LONG, key ^ Math.imul(tailKey, TAIL_MIX));
-          if (has(slot8)) long = buckets.get(slot8) as number[];
+        if (((anyLong[hashed >>> 5] as number) & (1 << (hashed & 31))) !== 0) {
+          const slot4 = ((4 - 1) << BITMAP_BITS) | hashed;
+          const medium = has(slot4) ? (buckets.get(slot4) as number[]) : NO_IDS;
+          let long = NO_IDS;
+          if (has(((LONG_PREFIX - 1) << BITMAP_BITS) | hashed)) {
+            tailKey = packedAt(text, index + 4);
+            const slot8 = slotOf(LONG, key ^ Math.imul(tailKey, TAIL_MIX));
+            if (has(slot8)) long = buckets.get(slot8) as number[];
+          }
+          if (medium !== NO_IDS || long !== NO_IDS)
+            verify(medium, long, text, index, key, tailKey, onHit);
         }
-        if (medium !== NO_IDS || long !== NO_IDS)
-          verify(medium, long, text, index, key, tailKey, onHit);
         const lengths = gate[key >>> 16] as number;
         if (lengths === 0) continue;
         for (let q = 3; q >= 1; q--) {
@@ -141,12 +151,14 @@ const TAIL_MIX = 0x85ebca6b | 0;
 /** The packed window cut to a prefix of q units (index q). */
 const PREFIX_MASKS: readonly number[] = [0, ~0xffffff, ~0xffff, ~0xff, ~0];
 
-/** The bit of a packed key in table `table` (1…6): a multiplicative hash, offset by the table. */
+/** The bit of a packed key in table `table` (1…6): its hash, offset by the table. */
 function slotOf(table: number, key: number): number {
-  return (
-    ((table - 1) << BITMAP_BITS) |
-    (Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> (32 - BITMAP_BITS))
-  );
+  return ((table - 1) << BITMAP_BITS) | hash(key);
+}
+
+/** A multiplicative hash of a packed key to BITMAP_BITS bits. */
+function hash(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> (32 - BITMAP_BITS);
 }
 
 /** The low bytes of `text`'s units `from` … `from + 3`, packed (0 past its end), and a mask of those it has. */

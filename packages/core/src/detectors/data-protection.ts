@@ -6,11 +6,12 @@ const EVIDENCE_KEEP = 4;
 
 /**
  * Secrets and personal data in `text`, as findings. Evidence never repeats the value: only its first
- * characters and its length, so a finding can be logged without leaking what it found.
+ * characters and its length, so a finding can be logged without leaking what it found. `secretHints` is
+ * passed on to `detectSecrets` (which secret hints the text holds, when already known).
  */
-export function dataProtectionFindings(text: string): Finding[] {
+export function dataProtectionFindings(text: string, secretHints?: ArrayLike<number>): Finding[] {
   const findings: Finding[] = [];
-  for (const match of detectSecrets(text)) {
+  for (const match of detectSecrets(text, secretHints)) {
     findings.push({
       detector: 'data-protection',
       category: 'secrets',

@@ -1,4 +1,4 @@
-import { keywordsOf, VIEW_MARKERS } from '../normalize/derived-views.ts';
+import { keywordsOf } from '../normalize/derived-views.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
 import { buildLiteralPrefilter, holdsLiterals } from './literal-prefilter.ts';
@@ -19,10 +19,10 @@ export type CompiledRules = {
   readonly keywords: ReadonlySet<string>;
   /**
    * Runs every rule whose trigger occurs in `text` (already normalised); at most one match per rule. When
-   * `markers` is given, the same pass also sets `markers[i]` to 1 for each of the derived views'
-   * `VIEW_MARKERS[i]` that occurs in `text` (see `deriveViews`), so they need no search of their own.
+   * `probesFound` is given, the same pass also sets `probesFound[i]` to 1 for each of the compiled
+   * `probes[i]` that occurs in `text`, so those need no search of their own.
    */
-  match(text: string, markers?: Uint8Array): RuleMatch[];
+  match(text: string, probesFound?: Uint8Array): RuleMatch[];
 };
 
 /**
@@ -44,7 +44,11 @@ export const MAX_WINDOW = 2048;
  * each rule then runs only in windows around the occurrences of its own triggers (merged where they
  * overlap), so honest text runs few regexes over little text, and work stays linear in the input.
  */
-export function compileRules(rules: readonly RuleV1[], surface: Surface): CompiledRules {
+export function compileRules(
+  rules: readonly RuleV1[],
+  surface: Surface,
+  probes: readonly string[] = [],
+): CompiledRules {
   const applicable = rules.filter((rule) => rule.surfaces.includes(surface));
   const triggers: string[] = [];
   const triggerIds = new Map<string, number>();
@@ -61,11 +65,11 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
       (rulesByTrigger[id] as number[]).push(ruleIndex);
     }
   });
-  // The view markers and the prefilter literals ride along at the end of the index.
-  const firstMarker = triggers.length;
+  // The probes and the prefilter literals ride along at the end of the index.
+  const firstProbe = triggers.length;
   const prefilter = buildLiteralPrefilter(applicable);
-  const firstLiteral = firstMarker + VIEW_MARKERS.length;
-  const index = createTriggerIndex([...triggers, ...VIEW_MARKERS, ...prefilter.literals]);
+  const firstLiteral = firstProbe + probes.length;
+  const index = createTriggerIndex([...triggers, ...probes, ...prefilter.literals]);
   // Where each prefilter literal occurs in the text being matched; reset at each call (matching is
   // synchronous, and each call is done with them before the next one starts).
   const literalStarts: number[][] = prefilter.literals.map(() => []);
@@ -74,18 +78,18 @@ export function compileRules(rules: readonly RuleV1[], surface: Surface): Compil
   return {
     size: applicable.length,
     keywords: keywordsOf(triggers),
-    match: function matchRules(text: string, markers?: Uint8Array): RuleMatch[] {
+    match: function matchRules(text: string, probesFound?: Uint8Array): RuleMatch[] {
       // Window ends per rule, flattened: positions of trigger occurrences, in text order.
       const windows = new Map<number, number[]>();
       for (const id of touched) (literalStarts[id] as number[]).length = 0;
       touched.length = 0;
       index.scan(text, (triggerId, position) => {
-        if (triggerId >= firstMarker) {
+        if (triggerId >= firstProbe) {
           if (triggerId >= firstLiteral) {
             const starts = literalStarts[triggerId - firstLiteral] as number[];
             if (starts.length === 0) touched.push(triggerId - firstLiteral);
             starts.push(position);
-          } else if (markers !== undefined) markers[triggerId - firstMarker] = 1;
+          } else if (probesFound !== undefined) probesFound[triggerId - firstProbe] = 1;
           return;
         }
         const end = position + (triggers[triggerId] as string).length;

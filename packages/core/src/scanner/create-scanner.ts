@@ -21,7 +21,7 @@ import { collectTextLeaves, LEAF_LIMITS, type TextLeaf } from '../structure/walk
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 import { DEFAULT_WEIGHTS } from './default-weights.ts';
 import type { ScannerOptions, ScanOptions } from './scanner-options.ts';
-import { scanText, type TextScannerParts } from './text-scanner.ts';
+import { SCAN_PROBES, scanText, type TextScannerParts } from './text-scanner.ts';
 
 /** What a scan decides. */
 export type ScanResult = {
@@ -64,8 +64,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const canaries = options.canaries ?? [];
   const parts = new Map<Surface, TextScannerParts>();
   for (const surface of SURFACES) {
-    const compiled: CompiledRules = compileRules(rules, surface);
-    const extras: ((text: string) => Finding[])[] = [];
+    const compiled: CompiledRules = compileRules(rules, surface, SCAN_PROBES);
+    const extras: ((text: string, secretHints?: ArrayLike<number>) => Finding[])[] = [];
     if (dataProtection) extras.push(dataProtectionFindings);
     if (surface === 'model_output' && canaries.length > 0)
       extras.push((text) => canaryFindings(text, canaries));

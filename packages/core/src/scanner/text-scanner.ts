@@ -1,3 +1,4 @@
+import { SECRET_HINTS } from '../detectors/secrets/detect-secrets.ts';
 import { decodeEncodedRuns } from '../normalize/decode-segments.ts';
 import { deriveViews, VIEW_MARKERS } from '../normalize/derived-views.ts';
 import { type NormalizedText, normalizeText, toOriginalSpan } from '../normalize/normalize-text.ts';
@@ -8,11 +9,20 @@ import { extractHiddenHtml } from '../structure/html.ts';
 import { NON_INJECTION_CATEGORIES } from './default-weights.ts';
 import { createQuotedContext } from './quoted-context.ts';
 
-/** Everything one text is scanned with: compiled rules and the data detectors. */
+/**
+ * Literals the rules' trigger pass looks for on behalf of other detectors (compile the rules with them):
+ * the derived views' markers, then the secret detector's hints.
+ */
+export const SCAN_PROBES: readonly string[] = [...VIEW_MARKERS, ...SECRET_HINTS];
+
+/** Everything one text is scanned with: compiled rules (with {@link SCAN_PROBES}) and the data detectors. */
 export type TextScannerParts = {
   readonly rules: CompiledRules;
-  /** Extra per-text detectors (secrets, PII, canaries, arguments), given the original text. */
-  readonly extras: readonly ((text: string) => Finding[])[];
+  /**
+   * Extra per-text detectors (secrets, PII, canaries, arguments), given the original text and, when the
+   * trigger pass read exactly `text.toLowerCase()`, which secret hints it holds (see `detectSecrets`).
+   */
+  readonly extras: readonly ((text: string, secretHints?: ArrayLike<number>) => Finding[])[];
   /** Whether to look for data-carrying URLs. */
   readonly urls: boolean;
 };
@@ -40,9 +50,12 @@ export function scanText(
   normalized: NormalizedText = normalizeText(text),
 ): Finding[] {
   const findings: Finding[] = [];
-  scanLayer(text, parts, findings, 0, undefined, 0, text.length, EMPTY, normalized);
+  const probes = new Uint8Array(SCAN_PROBES.length);
+  scanLayer(text, parts, findings, 0, undefined, 0, text.length, EMPTY, normalized, probes);
+  // ASCII text is normalised by lower-casing alone: then the trigger pass read text.toLowerCase().
+  const secretHints = normalized.map === null ? probes.subarray(VIEW_MARKERS.length) : undefined;
   for (const extra of parts.extras) {
-    for (const finding of extra(text)) findings.push(finding);
+    for (const finding of extra(text, secretHints)) findings.push(finding);
   }
   return findings;
 }
@@ -59,13 +72,13 @@ function scanLayer(
   outerEnd: number,
   alreadyMatched: ReadonlySet<string>,
   normalized: NormalizedText = normalizeText(text),
+  probes: Uint8Array = new Uint8Array(SCAN_PROBES.length),
 ): boolean {
   let sawInjection = false;
   let onFolded = false;
   const matched = new Set<string>();
   let quotes: ReturnType<typeof createQuotedContext> | undefined;
-  const markers = new Uint8Array(VIEW_MARKERS.length);
-  for (const match of parts.rules.match(normalized.text, markers)) {
+  for (const match of parts.rules.match(normalized.text, probes)) {
     const { rule } = match;
     matched.add(rule.id);
     // A re-reading of the same text (leetspeak, spaced) reports only what the plain reading missed.
@@ -117,7 +130,7 @@ function scanLayer(
     text.length,
     parts.rules.keywords,
     undefined,
-    markers,
+    probes.subarray(0, VIEW_MARKERS.length),
   ))
     layers.push(view);
   for (const hidden of extractHiddenHtml(text)) layers.push(hidden);

@@ -20,17 +20,22 @@ export type SecretMatch = {
  * examples (`AKIAIOSFODNN7EXAMPLE`, the jwt.io token) are reported with severity `low`. Overlapping
  * matches are resolved in favour of the more specific kind. Runs in time linear in `text.length`.
  *
+ * `hints`, when given, says which {@link SECRET_HINTS} occur in `text.toLowerCase()` (`hints[i]` non-zero
+ * for `SECRET_HINTS[i]`), as a pass that already read that text found out; otherwise they are searched for.
+ *
  * @example
  * detectSecrets('token: ghp_' + 'a1B2'.repeat(9));
  * // → [{ kind: 'github_token', start: 7, end: 47, severity: 'high' }]
  */
-export function detectSecrets(text: string): SecretMatch[] {
+export function detectSecrets(text: string, hints?: ArrayLike<number>): SecretMatch[] {
   const candidates: (SecretMatch & { readonly priority: number })[] = [];
-  // One pass over the text finds which patterns have a hint in it; the others are not run.
+  // Patterns without a hint in the text are not run.
   const hinted = new Uint8Array(SECRET_PATTERNS.length);
-  HINTS.index.scan(text.toLowerCase(), (hintId) => {
+  const mark = (hintId: number): void => {
     for (const priority of HINTS.patterns[hintId] as number[]) hinted[priority] = 1;
-  });
+  };
+  if (hints === undefined) HINTS.index.scan(text.toLowerCase(), mark);
+  else for (let hintId = 0; hintId < SECRET_HINTS.length; hintId++) if (hints[hintId]) mark(hintId);
   SECRET_PATTERNS.forEach((definition, priority) => {
     if (hinted[priority] === 0) return;
     const regex = GLOBAL_PATTERNS[priority] as RegExp;
@@ -62,24 +67,22 @@ export function detectSecrets(text: string): SecretMatch[] {
   }));
 }
 
+/** Every distinct hint of the secret patterns (see `SecretPattern.hints`), in a fixed order. */
+export const SECRET_HINTS: readonly string[] = [
+  ...new Set(SECRET_PATTERNS.flatMap((definition) => definition.hints)),
+];
+
 // --- internal ---
 
-/** Every hint of every pattern in one index, and which patterns each hint stands for. */
-const HINTS = ((): { index: ReturnType<typeof createTriggerIndex>; patterns: number[][] } => {
-  const hints: string[] = [];
-  const patterns: number[][] = [];
-  SECRET_PATTERNS.forEach((definition, priority) => {
-    for (const hint of definition.hints) {
-      let id = hints.indexOf(hint);
-      if (id === -1) {
-        id = hints.push(hint) - 1;
-        patterns.push([]);
-      }
-      (patterns[id] as number[]).push(priority);
-    }
-  });
-  return { index: createTriggerIndex(hints), patterns };
-})();
+/** The hints in one index, and which patterns each hint stands for. */
+const HINTS = {
+  index: createTriggerIndex(SECRET_HINTS),
+  patterns: SECRET_HINTS.map((hint) =>
+    SECRET_PATTERNS.flatMap((definition, priority) =>
+      definition.hints.includes(hint) ? [priority] : [],
+    ),
+  ),
+};
 
 /** Global copies of the patterns, compiled once; reset before each use. */
 const GLOBAL_PATTERNS: readonly RegExp[] = SECRET_PATTERNS.map(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginalSpan } from './normalize-text.ts';
 
@@ -63,5 +64,33 @@ describe('normalizeText', () => {
 
   it('keeps lone surrogates without throwing', () => {
     expect(normalizeText('a\ud800b').text.length).toBe(3);
+  });
+
+  it('keeps every ASCII run of the lower-cased text (the scanner relies on it for secret hints)', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'K',
+      'I',
+      ' ',
+      '-',
+      '_',
+      '\u0130',
+      '\u212a',
+      '\u200b',
+      '\u0301',
+      'ｋ',
+      'е',
+      'é',
+      '\u{e0041}',
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40, size: 'max' }), (units) => {
+        const text = units.join('');
+        const normalized = normalizeText(text).text;
+        for (const run of text.toLowerCase().split(/[^\x00-\x7f]+/))
+          expect(normalized).toContain(run);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -19,8 +19,8 @@ export const SCAN_PROBES: readonly string[] = [...VIEW_MARKERS, ...SECRET_HINTS]
 export type TextScannerParts = {
   readonly rules: CompiledRules;
   /**
-   * Extra per-text detectors (secrets, PII, canaries, arguments), given the original text and, when the
-   * trigger pass read exactly `text.toLowerCase()`, which secret hints it holds (see `detectSecrets`).
+   * Extra per-text detectors (secrets, PII, canaries, arguments), given the original text and which secret
+   * hints the trigger pass found (all those of `text.toLowerCase()`, perhaps more; see `detectSecrets`).
    */
   readonly extras: readonly ((text: string, secretHints?: ArrayLike<number>) => Finding[])[];
   /** Whether to look for data-carrying URLs. */
@@ -52,8 +52,10 @@ export function scanText(
   const findings: Finding[] = [];
   const probes = new Uint8Array(SCAN_PROBES.length);
   scanLayer(text, parts, findings, 0, undefined, 0, text.length, EMPTY, normalized, probes);
-  // ASCII text is normalised by lower-casing alone: then the trigger pass read text.toLowerCase().
-  const secretHints = normalized.map === null ? probes.subarray(VIEW_MARKERS.length) : undefined;
+  // Normalisation lower-cases ASCII, keeps it in order, and only drops or folds other characters (one
+  // code point at a time), so every (ASCII) hint in text.toLowerCase() is also in the normalised text
+  // the trigger pass read. A hint found only there makes detectSecrets run one more pattern, no more.
+  const secretHints = probes.subarray(VIEW_MARKERS.length);
   for (const extra of parts.extras) {
     for (const finding of extra(text, secretHints)) findings.push(finding);
   }

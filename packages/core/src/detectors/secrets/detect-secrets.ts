@@ -20,8 +20,9 @@ export type SecretMatch = {
  * examples (`AKIAIOSFODNN7EXAMPLE`, the jwt.io token) are reported with severity `low`. Overlapping
  * matches are resolved in favour of the more specific kind. Runs in time linear in `text.length`.
  *
- * `hints`, when given, says which {@link SECRET_HINTS} occur in `text.toLowerCase()` (`hints[i]` non-zero
- * for `SECRET_HINTS[i]`), as a pass that already read that text found out; otherwise they are searched for.
+ * `hints`, when given, marks the {@link SECRET_HINTS} to treat as present (`hints[i]` non-zero for
+ * `SECRET_HINTS[i]`), as a pass that already read the text found them: it must mark every hint that occurs
+ * in `text.toLowerCase()`; marking more only runs more patterns. Otherwise they are searched for.
  *
  * @example
  * detectSecrets('token: ghp_' + 'a1B2'.repeat(9));

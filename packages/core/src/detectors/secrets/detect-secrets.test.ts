@@ -208,4 +208,48 @@ describe('detectSecrets', () => {
       expect(detectSecrets(text, hints)).toEqual(detectSecrets(text));
     }
   });
+
+  it('never skips a pattern that would match: each match holds one of its hints', () => {
+    const keys = [
+      'password',
+      'PASSWD',
+      'Pwd',
+      'secret',
+      'Secret_Key',
+      'api_key',
+      'API-KEY',
+      'apiKey',
+    ];
+    const moreKeys = [
+      'access_key',
+      'AccessToken',
+      'auth-token',
+      'client_secret',
+      'PRIVATE_KEY',
+      'bearer',
+    ];
+    const schemes = [
+      'postgres',
+      'PostgreSQL',
+      'mysql',
+      'MariaDB',
+      'mongodb+srv',
+      'rediss',
+      'AMQPS',
+    ];
+    const moreSchemes = ['mssql', 'sqlserver', 'CockroachDB', 'clickhouse'];
+    const texts = [
+      ...[...keys, ...moreKeys].map((key) => `${key}: "Xk9#mP2$vL8qR4zz"`),
+      ...[...schemes, ...moreSchemes].map(
+        (scheme) => `${scheme}://app:Zq8vN2kLp4Rx@db.prod:5432/x`,
+      ),
+      `aws_secret_access_key = ${AWS_SECRET}`,
+      `token ghp_${'a1B2'.repeat(9)} AKIAQWERTYUIOPASDF23 sk-ant-${'aB3'.repeat(12)} npm_${'x1Y'.repeat(12)}`,
+    ];
+    const everyHint = SECRET_HINTS.map(() => 1);
+    for (const text of texts) {
+      expect(detectSecrets(text).length).toBeGreaterThan(0);
+      expect(detectSecrets(text)).toEqual(detectSecrets(text, everyHint));
+    }
+  });
 });

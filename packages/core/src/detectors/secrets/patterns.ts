@@ -196,7 +196,19 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
   {
     kind: 'database_url',
-    hints: ['://'],
+    // The scheme names of the pattern, not '://': every web link holds that.
+    hints: [
+      'postgres',
+      'mysql',
+      'mariadb',
+      'mongodb',
+      'redis',
+      'amqp',
+      'mssql',
+      'sqlserver',
+      'cockroachdb',
+      'clickhouse',
+    ],
     severity: 'high',
     // scheme://user:password@host — the span is the password only, so redaction keeps the URL readable.
     pattern:
@@ -230,7 +242,28 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
   },
   {
     kind: 'generic_secret',
-    hints: ['pass', 'pwd', 'secret', 'key', 'token', 'bearer'],
+    // The pattern's key words as they must appear ('key' and 'token' alone are everywhere in docs).
+    hints: [
+      'passw',
+      'pwd',
+      'secret',
+      'api_key',
+      'api-key',
+      'apikey',
+      'access_key',
+      'access-key',
+      'accesskey',
+      'access_token',
+      'access-token',
+      'accesstoken',
+      'auth_token',
+      'auth-token',
+      'authtoken',
+      'private_key',
+      'private-key',
+      'privatekey',
+      'bearer',
+    ],
     severity: 'medium',
     // password=…, api_key: …, "client_secret": "…" — the span is the value only.
     pattern:

@@ -98,6 +98,8 @@ function isInvisible(codePoint: number): boolean {
 function normalizeSlow(original: string): NormalizedText {
   // ASCII stretches are copied with one native lower-casing each; only non-ASCII runs are walked.
   const parts: string[] = [];
+  /** Normalised indices of look-alike letters (CONFUSABLES), ascending. */
+  const confusableAt: number[] = [];
   let map = new Int32Array(original.length + 64);
   let length = 0;
   let invisibleCount = 0;
@@ -136,6 +138,9 @@ function normalizeSlow(original: string): NormalizedText {
       } else {
         const folded = fold(codePoint);
         parts.push(folded);
+        // Look-alike letters are never ASCII, so only folded characters can be one.
+        for (let offset = 0; offset < folded.length; offset++)
+          if (IS_CONFUSABLE[folded.charCodeAt(offset)] === 1) confusableAt.push(length + offset);
         // NFKC may expand one character into many (up to 18 units); grow the map when it must.
         if (length + folded.length + (original.length - index) > map.length) {
           const grown = new Int32Array(map.length * 2 + folded.length);
@@ -154,7 +159,7 @@ function normalizeSlow(original: string): NormalizedText {
   flushSelectors();
   copyAscii(original.length);
   let text = parts.join('');
-  const foldedAt = findMixedScriptConfusables(text);
+  const foldedAt = findMixedScriptConfusables(text, confusableAt);
   if (foldedAt.length > 0) {
     const units = text.split('');
     for (const index of foldedAt)
@@ -198,23 +203,22 @@ function decodeSelectorRun(bytes: readonly number[]): string | undefined {
 }
 
 const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
-/** A look-alike letter from another script, to be checked for Latin neighbours in its word. */
-const CONFUSABLE_CHAR = new RegExp(
-  `[${[...CONFUSABLES.keys()].map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`).join('')}]`,
-  'g',
-);
+/** Which code units are look-alike letters (the keys of CONFUSABLES). */
+const IS_CONFUSABLE = new Uint8Array(65536);
+for (const unit of CONFUSABLES.keys()) IS_CONFUSABLE[unit] = 1;
 
-/** Indices of look-alike letters inside words that also hold Latin letters ("іgnоrе", not "привет"). */
-function findMixedScriptConfusables(text: string): number[] {
+/**
+ * Indices of look-alike letters inside words that also hold Latin letters ("іgnоrе", not "привет"), given
+ * the indices of all look-alike letters (`candidates`, ascending).
+ */
+function findMixedScriptConfusables(text: string, candidates: readonly number[]): number[] {
   const found: number[] = [];
-  CONFUSABLE_CHAR.lastIndex = 0;
   let wordEnd = -1;
-  let match = CONFUSABLE_CHAR.exec(text);
-  while (match !== null) {
-    if (match.index >= wordEnd) {
-      let start = match.index;
+  for (const candidate of candidates) {
+    if (candidate >= wordEnd) {
+      let start = candidate;
       while (start > 0 && !isWordBreak(text.charCodeAt(start - 1))) start--;
-      let end = match.index + 1;
+      let end = candidate + 1;
       while (end < text.length && !isWordBreak(text.charCodeAt(end))) end++;
       wordEnd = end;
       let hasLatin = false;
@@ -227,7 +231,6 @@ function findMixedScriptConfusables(text: string): number[] {
           if (CONFUSABLES.has(text.charCodeAt(index))) found.push(index);
       }
     }
-    match = CONFUSABLE_CHAR.exec(text);
   }
   return found;
 }

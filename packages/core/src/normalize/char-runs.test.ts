@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAlphabetRuns, hasHexSeparatedRun } from './char-runs.ts';
+import { findAlphabetRuns, hasHexDump } from './char-runs.ts';
 
 /** Every maximal run of the class, read one unit at a time. */
 function naiveRuns(text: string, isInClass: (char: string) => boolean): [number, number][] {
@@ -18,7 +18,6 @@ function naiveRuns(text: string, isInClass: (char: string) => boolean): [number,
 }
 
 const isBase64 = (char: string) => /[A-Za-z0-9+/_-]/.test(char);
-const isHexSeparated = (char: string) => /[0-9a-fA-F :]/.test(char);
 const unit = fc.constantFrom('a', 'Z', '0', 'f', 'g', '+', '_', ' ', ':', '=', '.', 'é', '\n');
 const text = fc.array(unit, { maxLength: 300, size: 'max' }).map((units) => units.join(''));
 
@@ -46,16 +45,21 @@ describe('findAlphabetRuns', () => {
   });
 });
 
-describe('hasHexSeparatedRun', () => {
-  it('says whether a long enough run of hex digits, spaces and colons exists', () => {
+describe('hasHexDump', () => {
+  it('says whether a hex dump with single separators of that many pairs exists', () => {
+    const hexUnit = fc.constantFrom('a', 'F', '0', '9', ' ', ':', ' ', 'g', '\n');
     fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 40 }), (value, minLength) => {
-        const expected = naiveRuns(value, isHexSeparated).some(
-          ([start, end]) => end - start >= minLength,
-        );
-        expect(hasHexSeparatedRun(value, minLength)).toBe(expected);
-      }),
-      { numRuns: 1000 },
+      fc.property(
+        fc.array(hexUnit, { maxLength: 120, size: 'max' }).map((units) => units.join('')),
+        fc.integer({ min: 1, max: 8 }),
+        (value, pairs) => {
+          const pattern = new RegExp(`(?:[0-9a-fA-F]{2}[ :]){${pairs - 1},}[0-9a-fA-F]{2}`);
+          expect(hasHexDump(value, pairs)).toBe(pattern.test(value));
+        },
+      ),
+      { numRuns: 3000 },
     );
+    expect(hasHexDump('69 67 6e 6f 72 65 20 61 6c 6c 20 70', 12)).toBe(true);
+    expect(hasHexDump('69 67 6e 6f 72 65 20 61 6c 6c 20', 12)).toBe(false);
   });
 });

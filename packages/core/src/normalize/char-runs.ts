@@ -14,11 +14,24 @@ export function findAlphabetRuns(text: string, minLength: number, maxRuns: numbe
 }
 
 /**
- * True when `text` has a run of at least `minLength` hex digits, spaces and colons: what any hex dump
- * with separators (`69 67 6e 6f …`) of that length needs.
+ * True when `text` holds a hex dump of at least `pairs` two-digit groups, each separated by one space or
+ * colon (`69 67 6e 6f …`): exactly when `(?:[0-9a-fA-F]{2}[ :]){pairs-1,}[0-9a-fA-F]{2}` matches. Only the
+ * runs of hex digits, spaces and colons long enough to hold one are read, unit by unit.
  */
-export function hasHexSeparatedRun(text: string, minLength: number): boolean {
-  return findRuns(text, HEX_SEPARATED, minLength, 1).length > 0;
+export function hasHexDump(text: string, pairs: number): boolean {
+  const minLength = pairs * 3 - 1;
+  for (const run of findRuns(text, HEX_SEPARATED, minLength, Number.POSITIVE_INFINITY)) {
+    // How much of the periodic shape "hh hh hh…" ends here. Hex digits and separators are disjoint, so a
+    // broken shape restarts with the last pair of digits (or nothing).
+    let matched = 0;
+    for (let index = run.start; index < run.end; index++) {
+      const isSeparator = text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x3a;
+      if (matched % 3 === 2) matched = isSeparator ? matched + 1 : 2;
+      else matched = isSeparator ? 0 : matched + 1;
+      if (matched >= minLength) return true;
+    }
+  }
+  return false;
 }
 
 // --- internal ---

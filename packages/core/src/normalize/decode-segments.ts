@@ -1,4 +1,4 @@
-import { findAlphabetRuns, hasHexSeparatedRun } from './char-runs.ts';
+import { findAlphabetRuns, hasHexDump } from './char-runs.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
@@ -172,8 +172,8 @@ const DECODERS: readonly Decoder[] = [
   {
     // Hex with separators (`69 67 6e`, `69:67:6e`); plain hex runs are handled above.
     encoding: 'hex',
-    // Twelve pairs and eleven separators: 35 units that are all hex digits, spaces or colons.
-    gate: (text) => hasHexSeparatedRun(text, 35),
+    // Exactly whether `pattern` matches somewhere: twelve pairs with a space or colon between each.
+    gate: (text) => hasHexDump(text, 12),
     quick: /[0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}/,
     pattern: /(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}/g,
     decode: decodeHex,

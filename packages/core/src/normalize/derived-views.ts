@@ -29,7 +29,10 @@ export function deriveViews(
 
   // Only tokens whose decoding changes a key word of the rules are rewritten: `es2015`, `sha256` and
   // `println!` stay as they are.
+  const prefixes = prefixesOf(keywords);
   const leet = changedPieces(normalized, leetTokens(normalized), (token) => {
+    // Most tokens' first four letters, decoded, start no key word: then nothing below can change them.
+    if (!prefixes.has(decodeLeetHead(token))) return token;
     if (!/[a-z]/.test(token)) return token;
     const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
     return keywordPrefixChanged(token, decoded, keywords) ? decoded : token;
@@ -113,13 +116,21 @@ function keywordPrefixChanged(
   decoded: string,
   keywords: ReadonlySet<string>,
 ): boolean {
-  // Most tokens start with no key word's first four letters: one lookup says so.
-  if (!prefixesOf(keywords).has(decoded.slice(0, 4))) return false;
   for (let length = Math.min(decoded.length, 24); length >= 4; length--) {
     if (keywords.has(decoded.slice(0, length)))
       return token.slice(0, length) !== decoded.slice(0, length);
   }
   return false;
+}
+
+/** The first four units of a token with leet characters decoded (what `decoded.slice(0, 4)` would be). */
+function decodeLeetHead(token: string): string {
+  let head = '';
+  for (let index = 0; index < Math.min(4, token.length); index++) {
+    const char = token[index] as string;
+    head += LEET_MAP[char] ?? char;
+  }
+  return head;
 }
 
 const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();

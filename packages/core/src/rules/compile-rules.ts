@@ -74,15 +74,19 @@ export function compileRules(
   // synchronous, and each call is done with them before the next one starts).
   const literalStarts: number[][] = prefilter.literals.map(() => []);
   const touched: number[] = [];
+  // Trigger occurrences per rule (start and end, flattened, in text order), and the rules that have any
+  // in the order their first occurrence came; reset at each call like the literals.
+  const occurrencesOf: number[][] = applicable.map(() => []);
+  const triggered: number[] = [];
 
   return {
     size: applicable.length,
     keywords: keywordsOf(triggers),
     match: function matchRules(text: string, probesFound?: Uint8Array): RuleMatch[] {
-      // Window ends per rule, flattened: positions of trigger occurrences, in text order.
-      const windows = new Map<number, number[]>();
       for (const id of touched) (literalStarts[id] as number[]).length = 0;
       touched.length = 0;
+      for (const ruleIndex of triggered) (occurrencesOf[ruleIndex] as number[]).length = 0;
+      triggered.length = 0;
       index.scan(text, (triggerId, position) => {
         if (triggerId >= firstProbe) {
           if (triggerId >= firstLiteral) {
@@ -94,13 +98,14 @@ export function compileRules(
         }
         const end = position + (triggers[triggerId] as string).length;
         for (const ruleIndex of rulesByTrigger[triggerId] as number[]) {
-          const list = windows.get(ruleIndex);
-          if (list === undefined) windows.set(ruleIndex, [position, end]);
-          else list.push(position, end);
+          const occurrences = occurrencesOf[ruleIndex] as number[];
+          if (occurrences.length === 0) triggered.push(ruleIndex);
+          occurrences.push(position, end);
         }
       });
       const matches: RuleMatch[] = [];
-      for (const [ruleIndex, occurrences] of windows) {
+      for (const ruleIndex of triggered) {
+        const occurrences = occurrencesOf[ruleIndex] as number[];
         const rule = applicable[ruleIndex] as RuleV1;
         const groups = prefilter.groupsOf[ruleIndex] as readonly (readonly number[])[];
         // A window without every group's literal cannot hold a match.

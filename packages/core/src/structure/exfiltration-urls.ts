@@ -45,8 +45,9 @@ export function findExfiltrationUrls(
 
 // --- internal ---
 
-/** Characters that end a URL in running text or Markdown. */
-const URL_END = new Set([' ', '\n', '\t', '\r', ')', '"', "'", '<', '>', '`']);
+/** Characters that end a URL in running text or Markdown, by code unit. */
+const URL_END = new Uint8Array(128);
+for (const char of ' \n\t\r)"\'<>`') URL_END[char.charCodeAt(0)] = 1;
 
 /**
  * Every `http(s)://` URL of (lower-cased) text, up to 2000 characters, and whether it is the target of a
@@ -62,7 +63,7 @@ function findUrls(lower: string): { url: string; start: number; isImage: boolean
         : 0;
     if (scheme === 0) continue;
     let end = start + scheme;
-    while (end < lower.length && end - start < 2000 && !URL_END.has(lower[end] as string)) end++;
+    while (end < lower.length && end - start < 2000 && !isUrlEnd(lower.charCodeAt(end))) end++;
     if (end - start - scheme < 4) continue;
     // An image when `](` (with optional spaces) comes just before and `![` opens it on the same line.
     let before = start - 1;
@@ -73,6 +74,10 @@ function findUrls(lower: string): { url: string; start: number; isImage: boolean
     start = end - 1;
   }
   return urls;
+}
+
+function isUrlEnd(unit: number): boolean {
+  return unit < 128 && URL_END[unit] === 1;
 }
 
 /** True when `![` opens, on the same line and within 200 characters, the `]` at `close`. */

@@ -5,7 +5,8 @@ import { loadFixtureCases } from '../detectors/load-fixture-cases.ts';
 import { normalizeText } from '../normalize/normalize-text.ts';
 import { requiredLiterals } from './required-literals.ts';
 
-const sorted = (groups: string[][]) => groups.map((group) => [...group].sort()).sort();
+const sorted = (groups: readonly (readonly string[])[]) =>
+  groups.map((group) => [...group].sort()).sort();
 
 /** Every match the regex finds from every start position of `text`. */
 function matchesOf(pattern: RegExp, text: string): string[] {
@@ -19,7 +20,7 @@ function matchesOf(pattern: RegExp, text: string): string[] {
   return found;
 }
 
-function holdsEveryGroup(groups: string[][], match: string): boolean {
+function holdsEveryGroup(groups: readonly (readonly string[])[], match: string): boolean {
   return groups.every((group) => group.some((literal) => match.includes(literal)));
 }
 

@@ -12,7 +12,21 @@
  * requiredLiterals(/\bignore\s+(?:previous|prior)\s+instructions?/);
  * // → [['ignore'], ['previous', 'prior'], ['instruction', 'instructions']] (order aside)
  */
-export function requiredLiterals(pattern: RegExp): string[][] {
+export function requiredLiterals(pattern: RegExp): readonly (readonly string[])[] {
+  // Rules are compiled once per surface: read each pattern once.
+  let groups = cache.get(pattern);
+  if (groups === undefined) {
+    groups = analysePattern(pattern);
+    cache.set(pattern, groups);
+  }
+  return groups;
+}
+
+// --- internal ---
+
+const cache = new WeakMap<RegExp, readonly (readonly string[])[]>();
+
+function analysePattern(pattern: RegExp): readonly (readonly string[])[] {
   for (const flag of pattern.flags) if (!'dmsu'.includes(flag)) return [];
   try {
     const info = analyse(pattern.source, pattern.flags.includes('u'));
@@ -23,13 +37,14 @@ export function requiredLiterals(pattern: RegExp): string[][] {
   }
 }
 
-// --- internal ---
-
 /**
  * What is known about the strings a part of a regex matches: `exact` lists all of them when they are few
  * and known (else null); `groups` are necessary literal sets, as for the whole pattern.
  */
-type Info = { readonly exact: readonly string[] | null; readonly groups: readonly string[][] };
+type Info = {
+  readonly exact: readonly string[] | null;
+  readonly groups: readonly (readonly string[])[];
+};
 
 const EMPTY: Info = { exact: [''], groups: [] };
 const UNKNOWN: Info = { exact: null, groups: [] };
@@ -42,31 +57,32 @@ const MAX_CLASS = 4;
 class Unsupported extends Error {}
 
 /** The groups of `info`, with its exact set as one more group when it is known. */
-function withExact(info: Info): string[][] {
-  const groups = info.groups.map((group) => [...group]);
-  if (info.exact !== null && !info.exact.includes('')) groups.push([...info.exact]);
+function withExact(info: Info): (readonly string[])[] {
+  const groups = [...info.groups];
+  if (info.exact !== null && !info.exact.includes('')) groups.push(info.exact);
   return groups;
 }
 
+// Groups and exact sets are never changed once made, so they are shared, not copied.
 function sequence(parts: readonly Info[]): Info {
-  const groups: string[][] = [];
-  let run: string[] | null = [''];
+  const groups: (readonly string[])[] = [];
+  let run: readonly string[] = [''];
   let isExact = true;
   const flush = (): void => {
-    if (run !== null && !run.includes('')) groups.push(run);
+    if (!run.includes('')) groups.push(run);
   };
   for (const part of parts) {
-    groups.push(...part.groups.map((group) => [...group]));
+    for (const group of part.groups) groups.push(group);
     if (part.exact === null) {
       flush();
       run = [''];
       isExact = false;
       continue;
     }
-    const product = cross(run ?? [''], part.exact);
+    const product = cross(run, part.exact);
     if (product === null) {
       flush();
-      run = [...part.exact];
+      run = part.exact;
       isExact = false;
     } else {
       run = product;
@@ -118,7 +134,12 @@ function bestGroup(groups: readonly (readonly string[])[]): readonly string[] | 
   return best;
 }
 
-function cross(left: readonly string[], right: readonly string[]): string[] | null {
+function cross(left: readonly string[], right: readonly string[]): readonly string[] | null {
+  if (left.length === 1 && right.length === 1) {
+    // The usual case: one more character of a literal.
+    const joined = (left[0] as string) + (right[0] as string);
+    return joined.length > MAX_LITERAL ? null : [joined];
+  }
   if (left.length * right.length > MAX_EXACT) return null;
   const product = new Set<string>();
   for (const a of left) {
@@ -151,7 +172,13 @@ function analyse(source: string, isUnicode: boolean): Info {
 
   const parseSequence = (): Info => {
     const parts: Info[] = [];
-    while (!atEnd() && peek() !== '|' && peek() !== ')') parts.push(parseQuantified(parseAtom()));
+    while (!atEnd() && peek() !== '|' && peek() !== ')') {
+      // A stretch of plain characters (none quantified) is one literal: most of a rule is words.
+      const start = at;
+      while (isPlain(source.charCodeAt(at)) && !isQuantifier(source.charCodeAt(at + 1))) at++;
+      if (at > start) parts.push(literal(source.slice(start, at)));
+      else parts.push(parseQuantified(parseAtom()));
+    }
     return sequence(parts);
   };
 
@@ -336,6 +363,19 @@ const CONTROL_ESCAPES: Readonly<Record<string, string>> = {
   v: '\v',
 };
 const HEX_DIGITS = '0123456789abcdef';
+
+/** A character that stands for itself outside a class (not syntax, not half of a surrogate pair). */
+function isPlain(unit: number): boolean {
+  if (Number.isNaN(unit) || (unit >= 0xd800 && unit <= 0xdfff)) return false;
+  return unit >= 128 || IS_SYNTAX[unit] === 0;
+}
+
+function isQuantifier(unit: number): boolean {
+  return unit === 0x2a || unit === 0x2b || unit === 0x3f || unit === 0x7b;
+}
+
+const IS_SYNTAX = new Uint8Array(128);
+for (const char of '\\^$.|?*+()[]{}') IS_SYNTAX[char.charCodeAt(0)] = 1;
 
 function isDigit(char: string): boolean {
   return char >= '0' && char <= '9' && char.length === 1;

@@ -62,15 +62,24 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   );
   const dataProtection = options.dataProtection ?? true;
   const canaries = options.canaries ?? [];
+  const isBuiltinOnly = options.rules === undefined && disabled.size === 0;
+  // Each surface's rules are compiled on its first scan: most callers scan one or two surfaces.
   const parts = new Map<Surface, TextScannerParts>();
-  for (const surface of SURFACES) {
-    const compiled: CompiledRules = compileRules(rules, surface, SCAN_PROBES);
-    const extras: ((text: string, secretHints?: ArrayLike<number>) => Finding[])[] = [];
-    if (dataProtection) extras.push(dataProtectionFindings);
-    if (surface === 'model_output' && canaries.length > 0)
-      extras.push((text) => canaryFindings(text, canaries));
-    parts.set(surface, { rules: compiled, extras, urls: surface !== 'tool_call' });
-  }
+  const partsOf = (surface: Surface): TextScannerParts | undefined => {
+    let found = parts.get(surface);
+    if (found === undefined && SURFACES.includes(surface)) {
+      const compiled: CompiledRules = isBuiltinOnly
+        ? builtinRulesOf(surface)
+        : compileRules(rules, surface, SCAN_PROBES);
+      const extras: ((text: string, secretHints?: ArrayLike<number>) => Finding[])[] = [];
+      if (dataProtection) extras.push(dataProtectionFindings);
+      if (surface === 'model_output' && canaries.length > 0)
+        extras.push((text) => canaryFindings(text, canaries));
+      found = { rules: compiled, extras, urls: surface !== 'tool_call' };
+      parts.set(surface, found);
+    }
+    return found;
+  };
   const models = options.model === false ? {} : loadModels(options.model ?? BUILTIN_MODELS);
   const weights = new Map<Surface, Readonly<Record<string, number>>>(
     SURFACES.map((surface) => [
@@ -82,7 +91,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   return {
     scan: function scan(input: unknown, scanOptions: ScanOptions = {}): ScanResult {
       const surface = scanOptions.surface ?? 'prompt';
-      const surfaceParts = parts.get(surface);
+      const surfaceParts = partsOf(surface);
       if (surfaceParts === undefined) {
         throw new PortcullisError({
           code: ErrorCode.InvalidInput,
@@ -119,6 +128,18 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
 }
 
 // --- internal ---
+
+/** The built-in rules compiled per surface, shared by every scanner that uses them as they are. */
+const builtinCompiled = new Map<Surface, CompiledRules>();
+
+function builtinRulesOf(surface: Surface): CompiledRules {
+  let compiled = builtinCompiled.get(surface);
+  if (compiled === undefined) {
+    compiled = compileRules(BUILTIN_RULES, surface, SCAN_PROBES);
+    builtinCompiled.set(surface, compiled);
+  }
+  return compiled;
+}
 
 function resolveThresholds(
   base: Thresholds,

@@ -140,9 +140,9 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
 const NO_IDS: readonly number[] = [];
 /** A packed tail not computed yet (-1 is also four 0xff bytes: then it is only packed again). */
 const NOT_PACKED = -1;
-// One bit set of 2^16 bits (8 KB) per table: prefixes of 1, 2, 3 and 4 units, then the four-unit
+// One bit set of 2^17 bits (16 KB) per table: prefixes of 1, 2, 3 and 4 units, then the four-unit
 // prefixes of long triggers, then their eight-unit prefixes.
-const BITMAP_BITS = 16;
+const BITMAP_BITS = 17;
 const BITMAP_WORDS = (1 << BITMAP_BITS) >>> 5;
 const LONG_PREFIX = 5;
 const LONG = 6;

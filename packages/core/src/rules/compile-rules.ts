@@ -166,6 +166,8 @@ function execWindow(
   end: number,
   admits: (from: number, end: number) => boolean,
 ): { start: number; end: number; text: string } | null {
+  // Most windows lack a literal: say so before looking for a line start (from >= start).
+  if (!admits(start, end)) return null;
   let from = start;
   if (from > 0) {
     // Start a window on a line boundary when one is near, so `^` in a pattern keeps its meaning.
@@ -177,7 +179,7 @@ function execWindow(
       }
     }
   }
-  if (!admits(from, end)) return null;
+  if (from !== start && !admits(from, end)) return null;
   const window = from === 0 && end === text.length ? text : text.slice(from, end);
   const found = pattern.exec(window);
   if (found === null) return null;

@@ -3,7 +3,7 @@ import {
   copyFeatureState,
   createFeatureState,
   type FeatureState,
-  feedFeatures,
+  feedFeatureWeights,
   resetFeatureState,
   sameFeatureState,
 } from './feature-hashing.ts';
@@ -34,7 +34,7 @@ export function windowedLogit(text: string, model: WindowedModel): number {
     return longTextLogit(text, windowChars, lengthPenalty, (window) => {
       const state = scratch[0];
       resetFeatureState(state);
-      feedFeatures(state, window, 0, window.length, model.bits, null, model.weights);
+      feedFeatureWeights(state, window, 0, window.length, model.bits, model.weights);
       closeFeatures(state, model.bits, null, model.weights);
       return logitOf(state.sum, state.count, model);
     });
@@ -42,7 +42,7 @@ export function windowedLogit(text: string, model: WindowedModel): number {
   const step = windowChars >> 1;
   let [current, next, continued, probe, closing] = scratch;
   resetFeatureState(current);
-  feedFeatures(current, text, 0, step, model.bits, null, model.weights);
+  feedFeatureWeights(current, text, 0, step, model.bits, model.weights);
   let best = Number.NEGATIVE_INFINITY;
   let windows = 0;
   for (let start = 0; start < text.length; start += step) {
@@ -50,7 +50,7 @@ export function windowedLogit(text: string, model: WindowedModel): number {
     const middle = start + step;
     const end = Math.min(start + windowChars, text.length);
     resetFeatureState(next);
-    feedFeatures(next, text, middle, end, model.bits, null, model.weights);
+    feedFeatureWeights(next, text, middle, end, model.bits, model.weights);
     copyFeatureState(current, continued);
     continued.sum = 0;
     continued.count = 0;
@@ -58,8 +58,8 @@ export function windowedLogit(text: string, model: WindowedModel): number {
     let synced = false;
     for (let at = middle; at < end && !synced; ) {
       const to = Math.min(end, at + SYNC_STEP);
-      feedFeatures(continued, text, at, to, model.bits, null, model.weights);
-      feedFeatures(probe, text, at, to, model.bits, null, model.weights);
+      feedFeatureWeights(continued, text, at, to, model.bits, model.weights);
+      feedFeatureWeights(probe, text, at, to, model.bits, model.weights);
       synced = sameFeatureState(continued, probe);
       at = to;
     }

@@ -1,8 +1,7 @@
-import { safeParseJson, type Verdict } from '@portcullis/core';
+import { safeParseJson, stableJson, type Verdict } from '@portcullis/core';
 import { rememberCheckedCall } from './checked-tool-calls.ts';
 import type { Tagged } from './model-shapes.ts';
 import type { OutputGuardOptions } from './output-guard-options.ts';
-import { stableJson } from './stable-json.ts';
 import { isBlocking } from './verdict-effects.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap } from '@portcullis/core';
 
 /**
  * What the middleware and `guardTools` tell each other when both guard the same agent with the same guard,

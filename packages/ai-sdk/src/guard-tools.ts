@@ -1,9 +1,14 @@
-import { contentAfter, type Guard, type GuardContext, invalidConfig } from '@portcullis/core';
+import {
+  contentAfter,
+  type Guard,
+  type GuardContext,
+  invalidConfig,
+  stableJson,
+} from '@portcullis/core';
 import { rememberGuardedOutput, takeCheckedCall } from './checked-tool-calls.ts';
 import { GuardBlockedError } from './guard-blocked-error.ts';
 import { conversationId } from './guard-context.ts';
 import { isRecord } from './model-shapes.ts';
-import { stableJson } from './stable-json.ts';
 import { isBlocking, noticeOf } from './verdict-effects.ts';
 
 /** What the `context` option of {@link guardTools} receives for each tool call. */

@@ -1,11 +1,10 @@
 import type { Guard, GuardContext, Verdict } from '@portcullis/core';
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap, stableJson } from '@portcullis/core';
 import { takeGuardedOutput } from './checked-tool-calls.ts';
 import { contentKey } from './content-key.ts';
 import { fileText } from './file-text.ts';
 import { GuardBlockedError } from './guard-blocked-error.ts';
 import { isRecord, isTagged, type Tagged } from './model-shapes.ts';
-import { stableJson } from './stable-json.ts';
 import { outputAfter, outputScan } from './tool-result-output.ts';
 import { changesContent, isBlocking } from './verdict-effects.ts';
 

@@ -146,7 +146,10 @@ export { createRedisStores, type RedisStoresOptions } from './state/redis-stores
 export { createSqliteStores, type SqliteStoresOptions } from './state/sqlite-stores.ts';
 export type { StateStore } from './state/state-store.ts';
 export type { Stores } from './state/stores.ts';
+export { BoundedMap } from './util/bounded-map.ts';
+export { KeyedLock } from './util/keyed-lock.ts';
 export { type SafeParseJsonResult, safeParseJson } from './util/safe-parse-json.ts';
+export { stableJson } from './util/stable-json.ts';
 export {
   type DetectedWatermark,
   type DetectWatermarkOptions,

@@ -4,13 +4,13 @@ import type { Serialized } from '@langchain/core/load/serializable';
 import { BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
 import type { LLMResult } from '@langchain/core/outputs';
 import {
+  BoundedMap,
   type Guard,
   type GuardContext,
   type GuardEvent,
   PortcullisBlockedError,
   safeParseJson,
 } from '@portcullis/core';
-import { BoundedMap } from './bounded-map.ts';
 import { type ContextOption, resolveContext, threadIdOf } from './context-option.ts';
 import { textOf } from './message-content.ts';
 import { SeenMessages } from './seen-messages.ts';

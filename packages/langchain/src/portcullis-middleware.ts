@@ -8,6 +8,7 @@ import {
 import type { ToolCall } from '@langchain/core/messages/tool';
 import { Command } from '@langchain/langgraph';
 import {
+  BoundedMap,
   blockedMessage,
   blockedNotice,
   contentAfter,
@@ -18,7 +19,6 @@ import {
   type Verdict,
 } from '@portcullis/core';
 import { type AgentMiddleware, createMiddleware } from 'langchain';
-import { BoundedMap } from './bounded-map.ts';
 import { type ContextOption, resolveContext, threadIdOf } from './context-option.ts';
 import { textOf, withNewText } from './message-content.ts';
 import { SeenMessages } from './seen-messages.ts';

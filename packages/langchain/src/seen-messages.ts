@@ -1,4 +1,4 @@
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap } from '@portcullis/core';
 
 const MAX_MESSAGES = 10_000;
 /** Longer messages are not remembered (they are scanned again; the guard caches scans up to 32k). */

@@ -1,39 +1,32 @@
 import { createFileAuditSink } from '../audit/file-audit-sink.ts';
-import type { ModelBundleV1 } from '../classifier/linear-model.ts';
 import type { PortcullisConfig, PortcullisConfigInput } from '../config/config-schema.ts';
 import { parseConfig } from '../config/parse-config.ts';
-import type { Policy } from '../config/policy-schema.ts';
-import { redact } from '../detectors/redaction/index.ts';
 import { ErrorCode } from '../errors/error-code.ts';
 import { PortcullisError } from '../errors/portcullis-error.ts';
 import { renderSessionReport } from '../report/render-session-report.ts';
 import { PROFILES, type ProfileName } from '../risk/profiles.ts';
 import { createScanner, type Scanner, type ScanResult } from '../scanner/create-scanner.ts';
-import type { Finding } from '../spec/finding.ts';
-import type { CounterStore } from '../state/counter-store.ts';
 import { createStores } from '../state/create-stores.ts';
 import { createMemoryCounterStore } from '../state/memory-counter-store.ts';
 import { createMemoryStateStore } from '../state/memory-state-store.ts';
 import type { StateStore } from '../state/state-store.ts';
+import { KeyedLock } from '../util/keyed-lock.ts';
 import type { AuditEntry, AuditSink } from './audit-sink.ts';
 import { PortcullisBlockedError } from './blocked-error.ts';
-import { GuardEventEmitter, type GuardListener } from './event-emitter.ts';
-import type { GuardContext, GuardEvent, ServerInfo } from './events.ts';
-import { matchesGlob } from './glob.ts';
+import { createCachedScan } from './cached-scan.ts';
+import { GuardEventEmitter } from './event-emitter.ts';
+import { checkEvent, inCanary, namespaceOf, serverOf, toolNamesOf } from './event-facts.ts';
+import type { GuardContext, GuardEvent } from './events.ts';
+import { type Control, createGuardControl } from './guard-control.ts';
+import type { Guard, GuardOptions, GuardStores, ReplayRecord } from './guard-types.ts';
 import { createIntrusionDetector, type IntrusionAlert } from './intrusion-detector.ts';
-import { KeyedLock } from './keyed-lock.ts';
-import { LruCache } from './lru-cache.ts';
-import { annotateUntrusted, blockedNotice } from './notices.ts';
-import { PinStore, type ToolPin } from './pins.ts';
+import { logVerdict } from './log-verdict.ts';
+import { blockedNotice } from './notices.ts';
+import { PinStore } from './pins.ts';
 import { createPolicyEvaluator } from './policies/evaluate-policy.ts';
-import { type PolicyEvaluation, stableJson } from './policies/policy-evaluation.ts';
-import {
-  type ChangeOptions,
-  createPolicyManager,
-  POLICIES_KEY,
-  type PolicyManager,
-} from './policy-manager.ts';
-import { type RedactionCategories, redactText, redactValue } from './redact-value.ts';
+import type { PolicyEvaluation } from './policies/policy-evaluation.ts';
+import { type ChangeOptions, createPolicyManager } from './policy-manager.ts';
+import type { RedactionCategories } from './redact-value.ts';
 import {
   appendTranscript,
   readSessionRisk,
@@ -42,138 +35,29 @@ import {
   sessionKeys,
   type TranscriptEntry,
 } from './session-state.ts';
-import type { Action, GuardMode, PolicyResult, Verdict } from './verdict.ts';
-import { postWebhook } from './webhook.ts';
+import { transcriptEntry, verdictsOfTranscript } from './transcript-entry.ts';
+import type { GuardMode, PolicyResult, Verdict } from './verdict.ts';
+import {
+  actionFor,
+  blockAction,
+  contentAfter,
+  originalOf,
+  replacementFor,
+} from './verdict-actions.ts';
+import { forwardToWebhooks } from './webhook.ts';
 
-/** State shared by guards: key-value state and atomic counters. */
-export type GuardStores = {
-  readonly state: StateStore;
-  readonly counters: CounterStore;
-  close?(): Promise<void>;
-};
+export type {
+  Enforced,
+  Guard,
+  GuardLogger,
+  GuardOptions,
+  GuardStatus,
+  GuardStores,
+  ReplayRecord,
+} from './guard-types.ts';
+export { contentAfter } from './verdict-actions.ts';
 
-/** Things that cannot live in a config file. */
-export type GuardOptions = {
-  /** Stores to use instead of the config's `storage` (e.g. from `createStores`). */
-  readonly stores?: GuardStores | Promise<GuardStores>;
-  /** Where audit entries go (e.g. `createFileAuditSink`); the config's `audit.file` otherwise. */
-  readonly audit?: AuditSink;
-  /** A model bundle from `portcullis train`, or `false` for rules only. */
-  readonly model?: ModelBundleV1 | false;
-  /**
-   * A pino-compatible logger (`pino()` itself fits). Verdicts are logged without content or evidence: ids,
-   * decisions, categories and policies only. Default: no logging.
-   */
-  readonly logger?: GuardLogger;
-  /** The clock (ms since the epoch); for tests. */
-  readonly now?: () => number;
-};
-
-/** The subset of pino's logger the guard uses. */
-export type GuardLogger = {
-  debug(object: object, message?: string): void;
-  info(object: object, message?: string): void;
-  warn(object: object, message?: string): void;
-  error(object: object, message?: string): void;
-};
-
-/** Shared control state: the kill switch and the overrides operators set at run time. */
-export type GuardStatus = {
-  /** The mode in effect (the kill switch forces `monitoring`). */
-  readonly mode: GuardMode;
-  readonly configuredMode: GuardMode;
-  readonly killSwitch: boolean;
-  readonly canary?: { readonly percent: number; readonly by: 'session' | 'agent' };
-};
-
-/** What `guard.enforce` passes on. */
-export type Enforced = {
-  readonly verdict: Verdict;
-  /** The content to use: the original, or its replacement (notice, annotated or redacted). */
-  readonly content: unknown;
-};
-
-/** The guard: scanner plus policies, modes, state and audit. Shared by every integration. */
-export type Guard = {
-  readonly config: PortcullisConfig;
-  /** Inspects one event. Never throws on content; throws `INVALID_INPUT` on a malformed event. */
-  inspect(event: GuardEvent, context?: GuardContext): Promise<Verdict>;
-  /**
-   * Inspects and applies the verdict: resolves with the content to pass on, or throws
-   * `PortcullisBlockedError` when the enforced action is `throw` or `refuse`.
-   */
-  enforce(event: GuardEvent, context?: GuardContext): Promise<Enforced>;
-  readonly policies: PolicyManager;
-  readonly pins: {
-    list(servers: readonly string[], context?: GuardContext): Promise<ToolPin[]>;
-    approve(server: string, tool: string, options?: ChangeOptions & GuardContext): Promise<boolean>;
-    reject(server: string, tool: string, options?: ChangeOptions & GuardContext): Promise<boolean>;
-  };
-  status(): Promise<GuardStatus>;
-  setMode(mode: GuardMode, options?: ChangeOptions): Promise<void>;
-  /** Forces monitoring in every process sharing the store, at once (or lifts it). */
-  setKillSwitch(on: boolean, options?: ChangeOptions): Promise<void>;
-  /** Enforce for a stable share of sessions or agents only; `null` enforces for all. */
-  setCanary(
-    canary: { percent: number; by?: 'session' | 'agent' } | null,
-    options?: ChangeOptions,
-  ): Promise<void>;
-  sessionRisk(sessionId: string, context?: GuardContext): Promise<SessionRisk | undefined>;
-  /** The redacted transcript of a session; the request is audited with its reason and actor. */
-  replay(
-    sessionId: string,
-    options: { reason: string; actor: string; tenantId?: string },
-  ): Promise<{ sessionId: string; transcript: TranscriptEntry[] }>;
-  /**
-   * One self-contained HTML page for a session: decision and risk over time, each finding with its evidence
-   * and explanation, the policies that fired and the redacted transcript.
-   */
-  report(sessionId: string, context?: GuardContext): Promise<string>;
-  /** The latest replay requests, newest first. */
-  replayLog(options?: { limit?: number }): Promise<ReplayRecord[]>;
-  /** Listens to CloudEvents: `dev.portcullis.verdict`, `dev.portcullis.policy.violation`, `error`, `*`. */
-  on(type: string, listener: GuardListener): () => void;
-  /** Counts a failed login toward the `auth_failure` intrusion window (the HTTP service calls this). */
-  authFailure(context: GuardContext): Promise<void>;
-  /** Records an audit entry (redacted by the sink). Resolves when durable. */
-  audit(entry: Omit<AuditEntry, 'timestamp'>): Promise<void>;
-  /** Flushes the audit and closes the stores. */
-  close(): Promise<void>;
-};
-
-/** One session replay request, as logged. */
-export type ReplayRecord = {
-  readonly sessionId: string;
-  readonly reason: string;
-  readonly actor: string;
-  readonly timestamp: number;
-  readonly entries: number;
-};
-
-const CONTROL_KEY = 'control';
 const REPLAY_LOG_KEY = 'replay-log';
-const TRANSCRIPT_TEXT_LIMIT = 2000;
-const CACHE_TEXT_LIMIT = 32_768;
-
-type Control = {
-  readonly killSwitch?: boolean;
-  readonly mode?: GuardMode;
-  readonly canary?: { readonly percent: number; readonly by: 'session' | 'agent' } | null;
-  readonly version?: number;
-};
-
-/** The loop policy every guard has unless the config brings its own (window 8, threshold 4). */
-const DEFAULT_LOOP_POLICY: Policy = {
-  id: 'default-loop',
-  name: 'Loop detection',
-  description: 'The same tool with the same arguments 4 times in the last 8 calls.',
-  type: 'loop',
-  enabled: true,
-  severity: 'medium',
-  mode: 'block',
-  actions: { notify: true },
-  conditions: { window: 8, threshold: 4 },
-};
 
 /**
  * Creates a guard from the whole Portcullis config or any part of it.
@@ -202,30 +86,25 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   const reviewThreshold =
     config.thresholds?.review ?? PROFILES[config.profile as ProfileName].review;
   const emitter = new GuardEventEmitter();
-  const cache = new LruCache<string, ScanResult>({ maxEntries: 1024, ttlMs: 600_000 });
   const logger = options.logger;
   if (logger !== undefined) {
     emitter.on('error', (event) => logger.error({ event: event.data }, 'portcullis error'));
   }
-  for (const webhook of config.events?.webhooks ?? []) {
-    emitter.on('*', (event) => {
-      if (event.type === 'error') return;
-      if (
-        webhook.types !== undefined &&
-        !webhook.types.some((type) => matchesGlob(type, event.type))
-      )
-        return;
-      void postWebhook(webhook, event).then((outcome) => {
-        if (!outcome.ok) {
-          logger?.warn({ url: webhook.url, event: event.id, ...outcome }, 'webhook failed');
-          auditInBackground({
-            type: 'webhook_failure',
-            data: { url: webhook.url, event: event.id, eventType: event.type, ...outcome },
-          });
-        }
-      });
-    });
-  }
+  // Intrusion alerts reach their webhook as one more event subscription.
+  const webhooks = [
+    ...(config.events?.webhooks ?? []),
+    ...(config.intrusion?.webhook === undefined
+      ? []
+      : [{ ...config.intrusion.webhook, types: ['security.intrusion_detected'] }]),
+  ];
+  forwardToWebhooks({
+    emitter,
+    webhooks,
+    failed: (failure) => {
+      logger?.warn(failure, 'webhook failed');
+      auditInBackground({ type: 'webhook_failure', data: failure });
+    },
+  });
 
   const storesPromise: Promise<GuardStores> = Promise.resolve(
     options.stores ?? defaultStores(config),
@@ -263,82 +142,24 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     inBackground(audit(entry), 'audit');
   };
 
-  // Policies and control live in the store, cached here until another process bumps the version.
-  let policyCache: { version: number; policies: Policy[] } | undefined;
-  let seeded: Promise<void> | undefined;
-  const seed = (state: StateStore) => {
-    // The config is the source of the policies it names: they are (re)applied when a guard starts, over
-    // what the store holds under the same ids; policies created at run time under other ids are kept.
-    seeded ??= (async () => {
-      const stored = (await state.get(POLICIES_KEY)) as Policy[] | undefined;
-      if (stored === undefined) {
-        const policies = config.policies.some((policy) => policy.type === 'loop')
-          ? config.policies
-          : [...config.policies, DEFAULT_LOOP_POLICY];
-        await state.set(POLICIES_KEY, policies);
-        return;
-      }
-      const next = [...stored];
-      const applied: string[] = [];
-      for (const policy of config.policies) {
-        const index = next.findIndex((existing) => existing.id === policy.id);
-        if (index !== -1 && stableJson(next[index]) === stableJson(policy)) continue;
-        if (index === -1) next.push(policy);
-        else next[index] = policy;
-        applied.push(policy.id);
-      }
-      if (applied.length === 0) return;
-      await state.set(POLICIES_KEY, next);
-      const control = await readControl(state);
-      await state.set(CONTROL_KEY, { ...control, version: (control.version ?? 0) + 1 });
-      auditInBackground({
-        type: 'policy_change',
-        actor: 'config',
-        data: { action: 'apply', ids: applied },
-      });
-    })();
-    return seeded;
-  };
-  const readControl = async (state: StateStore): Promise<Control> =>
-    ((await state.get(CONTROL_KEY)) as Control | undefined) ?? {};
-  const writeControl = async (
-    changes: Partial<Control>,
-    actor: string | undefined,
-    what: string,
-  ) => {
-    const { state } = await ready();
-    const control = await readControl(state);
-    const next: Control = { ...control, ...changes, version: (control.version ?? 0) + 1 };
-    await state.set(CONTROL_KEY, next);
-    await audit({
-      type: what,
-      ...(actor === undefined ? {} : { actor }),
-      data: { before: control, after: next },
-    });
-  };
-  const activePolicies = async (state: StateStore, control: Control): Promise<Policy[]> => {
-    const version = control.version ?? 0;
-    if (policyCache?.version === version) return policyCache.policies;
-    await seed(state);
-    const policies = ((await state.get(POLICIES_KEY)) as Policy[] | undefined) ?? [];
-    policyCache = { version, policies };
-    return policies;
-  };
+  const guardControl = createGuardControl({ config, audit, auditInBackground });
+  const readControl = guardControl.read;
+  const activePolicies = guardControl.activePolicies;
+  const writeControl = async (changes: Partial<Control>, actor: string | undefined, what: string) =>
+    guardControl.write((await ready()).state, changes, actor, what);
 
   const policies = createPolicyManager({
     state: {
       get: async (key) => {
         const { state } = await ready();
-        await seed(state);
+        await guardControl.seed(state);
         return state.get(key);
       },
       set: async (key, value, ttl) => (await ready()).state.set(key, value, ttl),
       delete: async (key) => (await ready()).state.delete(key),
     },
     changed: async (entry) => {
-      const { state } = await ready();
-      const control = await readControl(state);
-      await state.set(CONTROL_KEY, { ...control, version: (control.version ?? 0) + 1 });
+      await guardControl.bump((await ready()).state);
       emitter.emit('dev.portcullis.policy.changed', entry.data);
       await audit(entry);
     },
@@ -367,16 +188,6 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       ...(alert.tenantId === undefined ? {} : { tenantId: alert.tenantId }),
       data: alert,
     });
-    const webhook = intrusion?.webhook;
-    if (webhook === undefined) return;
-    const envelope = emitter.envelope('security.intrusion_detected', alert, subject);
-    void postWebhook(webhook, envelope).then((outcome) => {
-      if (!outcome.ok)
-        auditInBackground({
-          type: 'webhook_failure',
-          data: { url: webhook.url, event: envelope.id, ...outcome },
-        });
-    });
   };
   let detector: ReturnType<typeof createIntrusionDetector> | undefined;
   const detectorOf = (ready_: GuardStores) => {
@@ -390,40 +201,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     return detector;
   };
 
-  const scan = (event: GuardEvent): ScanResult => {
-    const { surface } = event;
-    let value: unknown;
-    let key: string | undefined;
-    switch (event.surface) {
-      case 'prompt':
-      case 'model_output':
-        value = event.text;
-        if (event.text.length <= CACHE_TEXT_LIMIT) key = event.text;
-        break;
-      case 'tool_output':
-        value = event.output;
-        if (typeof event.output === 'string' && event.output.length <= CACHE_TEXT_LIMIT)
-          key = event.output;
-        break;
-      case 'tool_call':
-        value = { arguments: event.arguments };
-        break;
-      case 'tool_description': {
-        value = event.tool;
-        const json = stableJson(event.tool);
-        if (json.length <= CACHE_TEXT_LIMIT) key = json;
-        break;
-      }
-    }
-    if (key === undefined) return scanner.scan(value, { surface });
-    const cacheKey = `${surface}\u0000${key}`;
-    const time = now();
-    const cached = cache.get(cacheKey, time);
-    if (cached !== undefined) return cached;
-    const result = scanner.scan(value, { surface });
-    cache.set(cacheKey, result, time);
-    return result;
-  };
+  const scan = createCachedScan({ scanner, now });
 
   // A session's state (risk, transcript, loop history) is read-modified-written: one event at a time.
   const sessionLock = new KeyedLock();
@@ -697,20 +475,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
         ((await state.get(sessionKeys(namespaceOf(context), sessionId).transcript)) as
           | TranscriptEntry[]
           | undefined) ?? [];
-      const verdicts: Verdict[] = transcript.map((entry) => ({
-        eventId: entry.eventId,
-        timestamp: entry.timestamp,
-        surface: entry.surface as Verdict['surface'],
-        decision: entry.decision as Verdict['decision'],
-        action: entry.action as Verdict['action'],
-        enforced: entry.enforced,
-        mode: entry.mode ?? config.mode,
-        riskScore: entry.riskScore,
-        findings: entry.findings ?? [],
-        policyResults: entry.policyResults ?? [],
-        sessionId,
-        ...(entry.toolName === undefined ? {} : { toolName: entry.toolName }),
-      }));
+      const verdicts = verdictsOfTranscript(transcript, sessionId, config.mode);
       return renderSessionReport({
         sessionId,
         verdicts,
@@ -738,34 +503,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   };
 }
 
-/** The content to pass on after a verdict: the replacement when one is enforced, else the original. */
-export function contentAfter(verdict: Verdict, original: unknown): unknown {
-  return verdict.enforced && verdict.replacement !== undefined ? verdict.replacement : original;
-}
-
 // --- internal ---
-
-/** One log line per verdict: never content or evidence, only what happened and why. */
-function logVerdict(logger: GuardLogger, verdict: Verdict): void {
-  const line = {
-    eventId: verdict.eventId,
-    surface: verdict.surface,
-    decision: verdict.decision,
-    action: verdict.action,
-    enforced: verdict.enforced,
-    mode: verdict.mode,
-    riskScore: Math.round(verdict.riskScore * 1000) / 1000,
-    categories: [...new Set(verdict.findings.map((finding) => finding.category))],
-    policies: verdict.policyResults.map((result) => result.policyId),
-    ...(verdict.sessionId === undefined ? {} : { sessionId: verdict.sessionId }),
-    ...(verdict.toolName === undefined ? {} : { toolName: verdict.toolName }),
-    ...(verdict.error === undefined ? {} : { error: verdict.error }),
-  };
-  if (verdict.error !== undefined) logger.error(line, 'portcullis verdict (internal error)');
-  else if (verdict.decision === 'block') logger.warn(line, 'portcullis blocked');
-  else if (verdict.decision === 'review') logger.info(line, 'portcullis review');
-  else logger.debug(line, 'portcullis allowed');
-}
 
 function definedThresholds(thresholds: {
   review?: number | undefined;
@@ -788,200 +526,6 @@ function defaultStores(config: PortcullisConfig): GuardStores | Promise<GuardSto
   return createStores(config.storage);
 }
 
-function checkEvent(event: GuardEvent): void {
-  const fail = (expected: string) => {
-    throw new PortcullisError({
-      code: ErrorCode.InvalidInput,
-      message: `invalid event: ${expected}`,
-    });
-  };
-  if (typeof event !== 'object' || event === null) fail('expected an object with a `surface`');
-  switch (event.surface) {
-    case 'prompt':
-    case 'model_output':
-      if (typeof event.text !== 'string') fail(`${event.surface} events need a string \`text\``);
-      return;
-    case 'tool_call':
-      if (typeof event.name !== 'string') fail('tool_call events need a string `name`');
-      return;
-    case 'tool_output':
-      if (event.name !== undefined && typeof event.name !== 'string')
-        fail('tool_output `name` must be a string');
-      return;
-    case 'tool_description':
-      if (
-        typeof event.tool !== 'object' ||
-        event.tool === null ||
-        typeof event.tool.name !== 'string'
-      )
-        fail('tool_description events need a `tool` with a string `name`');
-      return;
-    default:
-      fail(`unknown surface "${String((event as { surface?: unknown }).surface)}"`);
-  }
-}
-
-function serverOf(server: GuardContext['server']): ServerInfo | undefined {
-  if (server === undefined) return undefined;
-  return typeof server === 'string' ? { name: server } : server;
-}
-
-function toolNamesOf(event: GuardEvent, context: GuardContext): string[] {
-  let name: string | undefined;
-  if (event.surface === 'tool_call') name = event.name;
-  else if (event.surface === 'tool_output') name = event.name;
-  else if (event.surface === 'tool_description') name = event.tool.name;
-  const names: string[] = [];
-  if (name !== undefined) names.push(name);
-  if (context.exposedName !== undefined && context.exposedName !== name)
-    names.push(context.exposedName);
-  return names;
-}
-
-function namespaceOf(context: GuardContext): string {
-  return context.tenantId === undefined ? '' : `t:${context.tenantId}:`;
-}
-
 function actorOf(options: ChangeOptions): { actor?: string } {
   return options.actor === undefined ? {} : { actor: options.actor };
-}
-
-/** FNV-1a of the id, as a stable percentage bucket. */
-function inCanary(canary: { percent: number }, id: string | undefined): boolean {
-  if (canary.percent >= 100) return true;
-  if (id === undefined || canary.percent <= 0) return false;
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < id.length; index += 1) {
-    hash ^= id.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % 10_000 < canary.percent * 100;
-}
-
-function blockAction(surface: GuardEvent['surface'], config: PortcullisConfig): Action {
-  switch (surface) {
-    case 'prompt':
-      return config.enforcement.onBlock.prompt;
-    case 'model_output':
-      return config.enforcement.onBlock.model_output;
-    case 'tool_output':
-      return config.enforcement.onBlock.tool_output;
-    default:
-      return 'refuse';
-  }
-}
-
-function actionFor(
-  surface: GuardEvent['surface'],
-  decision: Verdict['decision'],
-  config: PortcullisConfig,
-  redactCategories: RedactionCategories | undefined,
-  findings: readonly Finding[],
-): Action {
-  if (decision === 'block') return blockAction(surface, config);
-  if (decision === 'review' && surface === 'tool_output' && config.enforcement.annotateReview)
-    return 'annotate';
-  if (
-    redactCategories !== undefined &&
-    surface !== 'tool_call' &&
-    surface !== 'tool_description' &&
-    findings.some((finding) => (redactCategories as readonly string[]).includes(finding.category))
-  ) {
-    return 'redact';
-  }
-  return 'allow';
-}
-
-function originalOf(event: GuardEvent): unknown {
-  switch (event.surface) {
-    case 'prompt':
-    case 'model_output':
-      return event.text;
-    case 'tool_output':
-      return event.output;
-    case 'tool_call':
-      return event.arguments;
-    case 'tool_description':
-      return event.tool;
-  }
-}
-
-function replacementFor(
-  event: GuardEvent,
-  verdict: Verdict,
-  redactCategories: RedactionCategories | undefined,
-): unknown {
-  switch (verdict.action) {
-    case 'replace':
-    case 'refuse':
-    case 'throw':
-      return blockedNotice(verdict);
-    case 'redact':
-      return redactValue(originalOf(event), redactCategories ?? ['secrets']);
-    case 'annotate': {
-      const original = originalOf(event);
-      const masked =
-        redactCategories === undefined ? original : redactValue(original, redactCategories);
-      return annotateUntrusted(
-        typeof masked === 'string' ? masked : safeStringify(masked),
-        verdict,
-      );
-    }
-    default:
-      return undefined;
-  }
-}
-
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-/** A transcript line: the content redacted (secrets and personal data) and cut. */
-function transcriptEntry(event: GuardEvent, verdict: Verdict): TranscriptEntry {
-  const original = originalOf(event);
-  let text: string;
-  const located = verdict.findings.every(
-    (finding) =>
-      (finding.category !== 'secrets' && finding.category !== 'pii') || finding.path === undefined,
-  );
-  if (typeof original === 'string' && located) {
-    // The scan already located secrets and personal data in this very string: mask those spans.
-    const spans = verdict.findings.flatMap((finding) =>
-      (finding.category === 'secrets' || finding.category === 'pii') &&
-      finding.span !== undefined &&
-      finding.path === undefined
-        ? [{ kind: finding.subcategory, start: finding.span.start, end: finding.span.end }]
-        : [],
-    );
-    text = (spans.length === 0 ? original : redact(original, spans)).slice(
-      0,
-      TRANSCRIPT_TEXT_LIMIT,
-    );
-  } else {
-    // The scan read every string of the value: when it found nothing sensitive there is nothing to mask.
-    const sensitive = verdict.findings.some(
-      (finding) => finding.category === 'secrets' || finding.category === 'pii',
-    );
-    const json = safeStringify(original).slice(0, TRANSCRIPT_TEXT_LIMIT);
-    text = sensitive ? redactText(json, ['secrets', 'pii']) : json;
-  }
-  return {
-    eventId: verdict.eventId,
-    timestamp: verdict.timestamp,
-    surface: verdict.surface,
-    ...(verdict.toolName === undefined ? {} : { toolName: verdict.toolName }),
-    text,
-    decision: verdict.decision,
-    action: verdict.action,
-    enforced: verdict.enforced,
-    riskScore: verdict.riskScore,
-    categories: [...new Set(verdict.findings.map((finding) => finding.category))],
-    mode: verdict.mode,
-    findings: verdict.findings.slice(0, 20),
-    policyResults: verdict.policyResults,
-  };
 }

@@ -110,7 +110,11 @@ describe('intrusion detection', () => {
     await guard.authFailure({ ip: '203.0.113.9' });
     const failure = await waitFor(() => entries.find((entry) => entry.type === 'webhook_failure'));
     expect(failures).toBe(2);
-    expect(failure.data).toMatchObject({ ok: false, attempts: 2, status: 500 });
+    expect(failure.data).toMatchObject({
+      attempts: 2,
+      status: 500,
+      eventType: 'security.intrusion_detected',
+    });
     expect(entries.some((entry) => entry.type === 'intrusion')).toBe(true);
   });
 

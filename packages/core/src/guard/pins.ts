@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { StateStore } from '../state/state-store.ts';
+import { KeyedLock } from '../util/keyed-lock.ts';
+import { stableJson } from '../util/stable-json.ts';
 import type { ToolDefinition } from './events.ts';
-import { KeyedLock } from './keyed-lock.ts';
-import { stableJson } from './policies/policy-evaluation.ts';
 
 /** A tool definition as first seen (or last approved), and a later change waiting for approval. */
 export type ToolPin = {

@@ -1,3 +1,6 @@
+import type { GuardEventEmitter } from './event-emitter.ts';
+import { matchesGlob } from './glob.ts';
+
 /** Where alerts are POSTed. */
 export type WebhookTarget = {
   readonly url: string;
@@ -44,4 +47,50 @@ export async function postWebhook(
     ...(status === undefined ? {} : { status }),
     error: lastError,
   };
+}
+
+/** A delivery that failed for good, as audited. */
+export type WebhookFailure = {
+  readonly url: string;
+  readonly event: string;
+  readonly eventType: string;
+  readonly attempts: number;
+  readonly status?: number;
+  readonly error?: string;
+};
+
+/**
+ * Sends every event whose type matches a webhook's `types` (globs; all when absent, never `error`) to that
+ * webhook, off the request path; `failed` hears of deliveries that failed after every retry.
+ */
+export function forwardToWebhooks({
+  emitter,
+  webhooks,
+  failed,
+}: {
+  emitter: GuardEventEmitter;
+  webhooks: readonly (WebhookTarget & { readonly types?: readonly string[] | undefined })[];
+  failed: (failure: WebhookFailure) => void;
+}): void {
+  for (const webhook of webhooks) {
+    emitter.on('*', (event) => {
+      if (event.type === 'error') return;
+      if (
+        webhook.types !== undefined &&
+        !webhook.types.some((type) => matchesGlob(type, event.type))
+      )
+        return;
+      void postWebhook(webhook, event).then((outcome) => {
+        if (outcome.ok) return;
+        failed({
+          url: webhook.url,
+          event: event.id,
+          eventType: event.type,
+          attempts: outcome.attempts,
+          ...(outcome.status === undefined ? {} : { status: outcome.status }),
+          ...(outcome.error === undefined ? {} : { error: outcome.error }),
+        });
+      });
+    });
+  }
 }

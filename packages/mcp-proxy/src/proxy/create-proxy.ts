@@ -7,6 +7,7 @@ import {
   type Guard,
   type GuardContext,
   type GuardOptions,
+  KeyedLock,
   type PolicyInput,
   type PortcullisConfig,
   type PortcullisConfigInput,
@@ -18,7 +19,6 @@ import { type RestartOptions, resolveRestartOptions } from './backoff.ts';
 import { buildCatalog, type Catalog, type PrefixMode } from './catalog.ts';
 import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
-import { KeyedLock } from './keyed-lock.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { DownstreamSession, ProxyRuntime } from './proxy-runtime.ts';
 import { createSessionServer } from './session-server.ts';

@@ -1,5 +1,6 @@
+import { stableJson } from '../../util/stable-json.ts';
 import { matchesAny } from '../glob.ts';
-import { NOT_TRIGGERED, type PolicyEvaluator, stableJson } from './policy-evaluation.ts';
+import { NOT_TRIGGERED, type PolicyEvaluator } from './policy-evaluation.ts';
 
 const HISTORY_TTL_MS = 3_600_000;
 

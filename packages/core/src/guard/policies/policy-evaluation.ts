@@ -43,20 +43,3 @@ export type PolicyEvaluator<T extends PolicyType> = (
 
 /** The outcome of a policy with nothing to say about this event. */
 export const NOT_TRIGGERED: PolicyOutcome = { triggered: false, message: 'not triggered' };
-
-/** Stable JSON (sorted keys), for comparing arguments and tool definitions. */
-export function stableJson(value: unknown, depth = 0): string {
-  if (depth > 32) return '"…"';
-  if (Array.isArray(value))
-    return `[${value.map((item) => stableJson(item, depth + 1)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value).sort();
-    return `{${keys
-      .map(
-        (key) =>
-          `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key], depth + 1)}`,
-      )
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}

@@ -1,6 +1,6 @@
 /**
- * A `Map` that forgets its least recently used entries beyond `maxEntries`, so per-conversation caches stay
- * bounded however long the process lives.
+ * A `Map` that forgets its least recently used entries beyond `maxEntries`, so caches kept per conversation,
+ * run or tool call stay bounded however long the process lives.
  */
 export class BoundedMap<Key, Value> {
   readonly #entries = new Map<Key, Value>();
@@ -31,6 +31,10 @@ export class BoundedMap<Key, Value> {
       const oldest = this.#entries.keys().next();
       if (oldest.done !== true) this.#entries.delete(oldest.value);
     }
+  }
+
+  delete(key: Key): void {
+    this.#entries.delete(key);
   }
 
   /** Returns the value and forgets it. */

@@ -30,10 +30,10 @@ import type { RedactionCategories } from './redact-value.ts';
 import {
   appendTranscript,
   readSessionRisk,
+  readTranscript,
   recordSessionRisk,
   type SessionRisk,
   sessionKeys,
-  type TranscriptEntry,
 } from './session-state.ts';
 import { transcriptEntry, verdictsOfTranscript } from './transcript-entry.ts';
 import type { GuardMode, PolicyResult, Verdict } from './verdict.ts';
@@ -448,10 +448,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
       }
       const { state } = await ready();
       const namespace = tenantId === undefined ? '' : `t:${tenantId}:`;
-      const transcript =
-        ((await state.get(sessionKeys(namespace, sessionId).transcript)) as
-          | TranscriptEntry[]
-          | undefined) ?? [];
+      const transcript = await readTranscript(state, sessionKeys(namespace, sessionId).transcript);
       const record: ReplayRecord = {
         sessionId,
         reason,
@@ -471,10 +468,10 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     },
     async report(sessionId, context = {}) {
       const { state } = await ready();
-      const transcript =
-        ((await state.get(sessionKeys(namespaceOf(context), sessionId).transcript)) as
-          | TranscriptEntry[]
-          | undefined) ?? [];
+      const transcript = await readTranscript(
+        state,
+        sessionKeys(namespaceOf(context), sessionId).transcript,
+      );
       const verdicts = verdictsOfTranscript(transcript, sessionId, config.mode);
       return renderSessionReport({
         sessionId,

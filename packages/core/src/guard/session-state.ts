@@ -74,10 +74,21 @@ export async function appendTranscript(
   key: string,
   entry: TranscriptEntry,
 ): Promise<void> {
-  const previous = ((await state.get(key)) as TranscriptEntry[] | undefined) ?? [];
+  if (state.append !== undefined) {
+    await state.append(key, entry, TRANSCRIPT_LIMIT, SESSION_TTL_MS);
+    return;
+  }
+  const previous = await readTranscript(state, key);
   const next =
     previous.length >= TRANSCRIPT_LIMIT
       ? [...previous.slice(previous.length - TRANSCRIPT_LIMIT + 1), entry]
       : [...previous, entry];
   await state.set(key, next, SESSION_TTL_MS);
+}
+
+/** A session's transcript, oldest first. */
+export async function readTranscript(state: StateStore, key: string): Promise<TranscriptEntry[]> {
+  if (state.list !== undefined) return (await state.list(key)) as TranscriptEntry[];
+  const stored = await state.get(key);
+  return Array.isArray(stored) ? (stored as TranscriptEntry[]) : [];
 }

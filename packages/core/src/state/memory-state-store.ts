@@ -9,26 +9,57 @@ export function createMemoryStateStore({
 }: {
   maxEntries?: number;
 } = {}): StateStore {
-  const entries = new Map<string, { value: unknown; expires: number }>();
+  // A list (`append`) keeps up to twice its limit and is cut back to it only then, so an append costs O(1)
+  // amortised instead of a copy of the whole list; readers get the last `limit` items.
+  const entries = new Map<string, { value: unknown; expires: number; limit?: number }>();
+  const live = (key: string) => {
+    const entry = entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expires !== 0 && entry.expires <= Date.now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
+  const put = (key: string, entry: { value: unknown; expires: number; limit?: number }) => {
+    entries.delete(key);
+    if (entries.size >= maxEntries) {
+      // The oldest insertion goes first (a Map iterates in insertion order).
+      const oldest = entries.keys().next();
+      if (oldest.done !== true) entries.delete(oldest.value);
+    }
+    entries.set(key, entry);
+  };
+  const expiry = (ttl: number | undefined) =>
+    ttl === undefined || ttl <= 0 ? 0 : Date.now() + ttl;
+  const listOf = (entry: { value: unknown; limit?: number }): unknown[] => {
+    const items = entry.value as unknown[];
+    return entry.limit === undefined ? [...items] : items.slice(-entry.limit);
+  };
   return {
     async get(key) {
-      const entry = entries.get(key);
+      const entry = live(key);
       if (entry === undefined) return undefined;
-      if (entry.expires !== 0 && entry.expires <= Date.now()) {
-        entries.delete(key);
-        return undefined;
-      }
-      return entry.value;
+      return entry.limit === undefined ? entry.value : listOf(entry);
     },
     async set(key, value, ttl) {
-      entries.delete(key);
-      if (entries.size >= maxEntries) {
-        // The oldest insertion goes first (a Map iterates in insertion order).
-        const oldest = entries.keys().next();
-        if (oldest.done !== true) entries.delete(oldest.value);
-      }
-      entries.set(key, { value, expires: ttl === undefined || ttl <= 0 ? 0 : Date.now() + ttl });
+      put(key, { value, expires: expiry(ttl) });
       return true;
+    },
+    async append(key, value, limit, ttl) {
+      const entry = live(key);
+      const items = entry !== undefined && Array.isArray(entry.value) ? entry.value : [];
+      // A list written whole with `set` is the caller's: copy it once; after that the list is ours.
+      const owned = entry?.limit === undefined ? [...items] : items;
+      owned.push(value);
+      if (owned.length >= 2 * limit) owned.splice(0, owned.length - limit);
+      put(key, { value: owned, expires: expiry(ttl), limit });
+      return true;
+    },
+    async list(key) {
+      const entry = live(key);
+      if (entry === undefined || !Array.isArray(entry.value)) return [];
+      return listOf(entry);
     },
     async delete(key) {
       return entries.delete(key);

@@ -53,7 +53,8 @@ export async function createRedisStores({
   }
   const redis = await loadKeyvRedis();
 
-  // Two connections: keyv's adapter owns one, the counters use the other, so neither can close the other.
+  // Two connections: keyv's adapter owns one, the counters and lists use the other, so neither can close
+  // the other.
   const createClient = () => {
     let isReady = false;
     const client = redis.createClient({
@@ -94,10 +95,27 @@ export async function createRedisStores({
     keyPrefixSeparator: ':',
     throwOnErrors: true,
   });
+  // Lists are native Redis lists (RPUSH + LTRIM in one MULTI): an append sends one item, not the list.
+  const listKey = (key: string) => `${keyPrefix}list:${key}`;
   const state: StateStore = {
     get: (key) => keyv.get(key),
     set: (key, value, ttl) => keyv.set(key, value, ttl === undefined || ttl <= 0 ? undefined : ttl),
     delete: (key) => keyv.delete(key),
+    async append(key, value, limit, ttl) {
+      const item = JSON.stringify(value);
+      if (item === undefined) return false;
+      const name = listKey(key);
+      const transaction = counterClient.multi().rPush(name, item).lTrim(name, -limit, -1);
+      await (ttl === undefined || ttl <= 0
+        ? transaction.persist(name)
+        : transaction.pExpire(name, Math.ceil(ttl))
+      ).exec();
+      return true;
+    },
+    async list(key) {
+      const items = await counterClient.lRange(listKey(key), 0, -1);
+      return items.map((item) => JSON.parse(item) as unknown);
+    },
   };
 
   const counterKey = (key: string) => `${keyPrefix}counter:${key}`;

@@ -80,6 +80,21 @@ export async function createSqliteStores({
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires`,
   );
   const deleteState = db.prepare('DELETE FROM portcullis_state WHERE key = ?');
+  // A list is a JSON array in its row, extended in place by SQLite (one statement, so atomic across
+  // processes): no read, parse and rewrite of the whole list in JavaScript for each item. An expired or
+  // non-array row starts a new list; a full one drops its oldest item.
+  const appendState = db.prepare(
+    `INSERT INTO portcullis_state (key, value, expires) VALUES (:key, json_array(json(:item)), :expires)
+     ON CONFLICT(key) DO UPDATE SET
+       value = CASE
+         WHEN (expires IS NOT NULL AND expires <= :now) OR json_type(value) IS NOT 'array'
+           THEN json_array(json(:item))
+         WHEN json_array_length(value) >= :limit
+           THEN json_insert(json_remove(value, '$[0]'), '$[#]', json(:item))
+         ELSE json_insert(value, '$[#]', json(:item))
+       END,
+       expires = excluded.expires`,
+  );
   // One statement, so SQLite's write lock makes it atomic across processes. In an UPDATE, `value` and
   // `expires` on the right-hand side are the old row's, so an expired counter restarts from `by` with a new
   // expiry, and a live one keeps the expiry of its first increment.
@@ -136,6 +151,24 @@ export async function createSqliteStores({
     },
     async delete(key) {
       return Number(deleteState.run(key).changes) > 0;
+    },
+    async append(key, value, limit, ttl) {
+      const now = Date.now();
+      const item = JSON.stringify(value);
+      if (item === undefined) return false;
+      appendState.run({
+        key,
+        item,
+        limit,
+        now,
+        expires: ttl === undefined || ttl <= 0 ? null : now + ttl,
+      });
+      pruneOccasionally(now);
+      return true;
+    },
+    async list(key) {
+      const value = await state.get(key);
+      return Array.isArray(value) ? value : [];
     },
   };
 

@@ -7,6 +7,13 @@ export type StateStore = {
   /** `ttl` in milliseconds, relative. */
   set(key: string, value: unknown, ttl?: number): Promise<unknown>;
   delete(key: string): Promise<unknown>;
+  /**
+   * Appends `value` to the list at `key`, keeping its last `limit` items, and renews its `ttl` (ms). Optional:
+   * without it (a plain keyv instance) the list is read and written whole with `get`/`set`.
+   */
+  append?(key: string, value: unknown, limit: number, ttl?: number): Promise<unknown>;
+  /** The list at `key`, oldest first (`[]` when there is none). Present whenever `append` is. */
+  list?(key: string): Promise<unknown[]>;
   /** Releases connections. */
   disconnect?(): Promise<void>;
 };

@@ -75,6 +75,35 @@ function testStoresContract({
       expect(await stores.state.get('state:ttl:none')).toBe('forever');
       expect(await stores.state.get('state:ttl:cleared')).toBe('second');
     });
+
+    it('appends to a list, keeping its last items in order', async () => {
+      const { append, list } = stores.state;
+      if (append === undefined || list === undefined) throw new Error('every backend appends');
+      expect(await list('list:missing')).toEqual([]);
+      for (let index = 0; index < 12; index += 1) {
+        await append('list:recent', { index, text: `é 🙂 ${index}` }, 5, 60_000);
+      }
+      expect(await list('list:recent')).toEqual(
+        [7, 8, 9, 10, 11].map((index) => ({ index, text: `é 🙂 ${index}` })),
+      );
+      // Concurrent appends all land (one atomic step each), trimmed to the limit.
+      await Promise.all(
+        Array.from({ length: 20 }, (_unused, index) => append('list:concurrent', index, 50)),
+      );
+      expect(((await list('list:concurrent')) as number[]).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_unused, index) => index),
+      );
+    });
+
+    it('expires a list after its ttl and starts a new one', async () => {
+      const { append, list } = stores.state;
+      if (append === undefined || list === undefined) throw new Error('every backend appends');
+      await append('list:ttl', 'old', 10, 200);
+      await sleep(400);
+      expect(await list('list:ttl')).toEqual([]);
+      await append('list:ttl', 'new', 10, 60_000);
+      expect(await list('list:ttl')).toEqual(['new']);
+    });
   });
 
   describe('counters', () => {

@@ -1,24 +1,26 @@
 // Proves regular expressions of core free of catastrophic backtracking with recheck's automaton checker (an
 // exact analysis; the fuzz checker is neither a proof nor repeatable) and records the result in
-// packages/core/src/rules/regex-safety.lock.json: `safe` holds the proven patterns; `pending` the rule
-// patterns not proven within the time limit (they still run only on bounded windows, see MAX_WINDOW).
-// The test re-proves a sample of `safe`, fails on any pattern that is in neither list, and fails when a
-// non-rule literal is not proven. Run after changing patterns: node scripts/regex-lock.ts [--timeout ms]
+// packages/core/src/rules/regex-safety.lock.json: `safe` holds the proven patterns; `linear` the rule
+// patterns not proven (in time, or at all: lookaround), which the rule engine runs on its linear-time
+// engine. It also writes proven-patterns.ts, the proven keys the rule engine reads. The test re-proves a
+// sample of `safe`, and fails when a non-rule literal is not proven or a rule pattern would backtrack
+// unproven. Run after changing patterns: node scripts/regex-lock.ts [--resume] [--timeout ms]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from 'recheck';
-import { collectRegexes } from './lib/collect-regexes.ts';
+import { collectRegexes, provenModule } from './lib/collect-regexes.ts';
 
 const { values } = parseArgs({
   options: {
     timeout: { type: 'string', default: '4000' },
     concurrency: { type: 'string', default: '2' },
-    // Keep the recorded proofs and analyse only what is pending or new (e.g. again with a longer timeout).
+    // Keep the recorded proofs and analyse only what is unproven or new (e.g. again with a longer timeout).
     resume: { type: 'boolean', default: false },
   },
 });
 const LOCK = resolve(import.meta.dirname, '../packages/core/src/rules/regex-safety.lock.json');
+const PROVEN = resolve(import.meta.dirname, '../packages/core/src/rules/proven-patterns.ts');
 const previous =
   values.resume && existsSync(LOCK)
     ? (JSON.parse(readFileSync(LOCK, 'utf8')) as { safe: Record<string, string> })
@@ -30,7 +32,7 @@ const safe: Record<string, string> = Object.fromEntries(
     .map((pattern) => [pattern.key, pattern.where]),
 );
 const patterns = all.filter((pattern) => safe[pattern.key] === undefined);
-const pending: Record<string, string> = {};
+const linear: Record<string, string> = {};
 const failures: string[] = [];
 const started = performance.now();
 const concurrency = Number(values.concurrency);
@@ -39,8 +41,9 @@ const write = (): void => {
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(
     LOCK,
-    `${JSON.stringify({ checker: 'recheck 4.5.0 automaton', safe: sort(safe), pending: sort(pending) }, null, 2)}\n`,
+    `${JSON.stringify({ checker: 'recheck 4.5.0 automaton', safe: sort(safe), linear: sort(linear) }, null, 2)}\n`,
   );
+  writeFileSync(PROVEN, provenModule(Object.keys(safe)));
 };
 for (let index = 0; index < patterns.length; index += concurrency) {
   const batch = patterns.slice(index, index + concurrency);
@@ -56,19 +59,19 @@ for (let index = 0; index < patterns.length; index += concurrency) {
   for (const { pattern, diagnostics } of results) {
     const isRule = !pattern.where.includes('.ts:');
     if (diagnostics.status === 'safe') safe[pattern.key] = pattern.where;
-    else if (isRule) pending[pattern.key] = `${pattern.where} (${diagnostics.status})`;
+    else if (isRule) linear[pattern.key] = `${pattern.where} (${diagnostics.status})`;
     else failures.push(`${pattern.where}: ${diagnostics.status}`);
   }
   if (index % 40 === 0) {
     write();
     console.log(
-      `${index + batch.length}/${patterns.length}: ${Object.keys(safe).length} safe, ${Object.keys(pending).length} pending`,
+      `${index + batch.length}/${patterns.length}: ${Object.keys(safe).length} safe, ${Object.keys(linear).length} linear`,
     );
   }
 }
 write();
 console.log(
-  `${Object.keys(safe).length} proven safe, ${Object.keys(pending).length} rule patterns pending, of ${all.length}, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `${Object.keys(safe).length} proven safe, ${Object.keys(linear).length} rule patterns left to the linear engine, of ${all.length}, in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 if (failures.length > 0) {
   console.log(`non-rule literals not proven (${failures.length}):\n  ${failures.join('\n  ')}`);

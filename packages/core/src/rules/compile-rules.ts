@@ -1,8 +1,10 @@
 import { keywordsOf } from '../normalize/derived-views.ts';
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import type { Surface } from '../spec/surface.ts';
+import type { WindowMatcher } from './linear-regex.ts';
 import { buildLiteralPrefilter, holdsLiterals } from './literal-prefilter.ts';
 import { createTriggerIndex } from './trigger-index.ts';
+import { windowMatcherOf } from './window-matcher.ts';
 
 /** A rule match in normalised text. */
 export type RuleMatch = {
@@ -50,6 +52,7 @@ export function compileRules(
   probes: readonly string[] = [],
 ): CompiledRules {
   const applicable = rules.filter((rule) => rule.surfaces.includes(surface));
+  const matchers = applicable.map((rule) => windowMatcherOf(rule.pattern).match);
   const triggers: string[] = [];
   const triggerIds = new Map<string, number>();
   const rulesByTrigger: number[][] = [];
@@ -111,7 +114,12 @@ export function compileRules(
         // A window without every group's literal cannot hold a match.
         const admits = (from: number, end: number): boolean =>
           holdsLiterals(groups, literalStarts, prefilter.literals, from, end);
-        const found = firstMatchInWindows(rule.pattern, text, occurrences, admits);
+        const found = firstMatchInWindows(
+          matchers[ruleIndex] as WindowMatcher,
+          text,
+          occurrences,
+          admits,
+        );
         if (found !== null) matches.push({ rule, ...found });
       }
       return matches;
@@ -122,7 +130,7 @@ export function compileRules(
 // --- internal ---
 
 function firstMatchInWindows(
-  pattern: RegExp,
+  match: WindowMatcher,
   text: string,
   occurrences: readonly number[],
   admits: (from: number, end: number) => boolean,
@@ -136,7 +144,7 @@ function firstMatchInWindows(
       ? Number.POSITIVE_INFINITY
       : Math.max(0, (occurrences[index] as number) - MATCH_REACH);
     if (windowStart !== -1 && start > windowEnd) {
-      const found = execWindow(pattern, text, windowStart, windowEnd, admits);
+      const found = execWindow(match, text, windowStart, windowEnd, admits);
       if (found !== null) return found;
       windowStart = -1;
     }
@@ -145,7 +153,7 @@ function firstMatchInWindows(
     if (windowStart !== -1 && end - windowStart > MAX_WINDOW) {
       // Merged windows are capped: run the one so far and start afresh at this occurrence's own reach,
       // so every regex runs on at most MAX_WINDOW + 2 × MATCH_REACH characters, whatever the input.
-      const found = execWindow(pattern, text, windowStart, windowEnd, admits);
+      const found = execWindow(match, text, windowStart, windowEnd, admits);
       if (found !== null) return found;
       windowStart = -1;
     }
@@ -160,7 +168,7 @@ function firstMatchInWindows(
 }
 
 function execWindow(
-  pattern: RegExp,
+  match: WindowMatcher,
   text: string,
   start: number,
   end: number,
@@ -181,7 +189,11 @@ function execWindow(
   }
   if (from !== start && !admits(from, end)) return null;
   const window = from === 0 && end === text.length ? text : text.slice(from, end);
-  const found = pattern.exec(window);
+  const found = match(window);
   if (found === null) return null;
-  return { start: from + found.index, end: from + found.index + found[0].length, text: found[0] };
+  return {
+    start: from + found.index,
+    end: from + found.index + found.text.length,
+    text: found.text,
+  };
 }

@@ -146,7 +146,7 @@ export const RULES_I18N: RuleV1[] = [
       severity: 'high',
       triggers: ['esqueç', 'esquec', 'ignor'],
       pattern:
-        /(?:esqueç|esquec|ignor)\p{L}*\s+tudo\s+(?:o que (?:te|lhe|você) (?:foi|disseram|eu disse)|o que (?:está|foi dito) acima|(?:o )?que (?:foi dito )?antes)/u,
+        /(?:esqueç|esquec|ignor)\p{L}{0,12}\s+tudo\s+(?:o que (?:te|lhe|você) (?:foi|disseram|eu disse)|o que (?:está|foi dito) acima|(?:o )?que (?:foi dito )?antes)/u,
       message: FORGET_ALL_MESSAGE,
     },
     {
@@ -303,7 +303,7 @@ export const RULES_I18N: RuleV1[] = [
       severity: 'medium',
       triggers: ['talimat', 'tali\u0307mat'],
       pattern: turkishPattern(
-        '(?:senin|sizin)?\\s*yeni talimatların(?:ız)? (?:şunlar|şöyle|:)|şu yeni talimatlara uy',
+        '(?:(?:senin|sizin)\\s+)?yeni talimatların(?:ız)? (?:şunlar|şöyle|:)|şu yeni talimatlara uy',
       ),
       message: NEW_MESSAGE,
     },

@@ -1,0 +1,203 @@
+import { RE2JS } from 're2js';
+
+/** The first match of a pattern in a string: where it starts and the matched text. */
+export type WindowMatch = { readonly index: number; readonly text: string };
+
+/** Finds the first match of one pattern in a string, or null. */
+export type WindowMatcher = (text: string) => WindowMatch | null;
+
+// JavaScript's `\s` (ECMA-262 WhiteSpace and LineTerminator), spelled for RE2, whose own `\s` is ASCII only.
+const WHITESPACE =
+  '\\t\\n\\v\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}';
+// JavaScript's `.` without the `s` flag: anything but a line terminator (RE2's stops at `\n` only).
+const ANY_BUT_LINE_END = '[^\\n\\r\\x{2028}\\x{2029}]';
+// `[^\S\n]`, whitespace but a line break: JavaScript only can subtract from `\S` inside a class.
+const SPACE_BUT_NEWLINE = '[^\\S\\n]';
+
+/** How far back a lookbehind and how far ahead a lookahead are checked, in characters. */
+const BEHIND_REACH = 16;
+const AHEAD_REACH = 64;
+/** Candidates lookarounds may reject in one text before the next one is taken as the match. */
+const REJECTION_LIMIT = 16;
+
+/** A lookaround of the pattern: where it stood is marked by an empty capture group in the RE2 pattern. */
+type Lookaround = { readonly behind: boolean; readonly negative: boolean; readonly check: RegExp };
+
+/**
+ * Compiles `pattern` for RE2JS, an automaton engine whose matching time is linear in the input: it cannot
+ * backtrack, so no input makes it slow. Rule patterns that are not proven free of catastrophic
+ * backtracking run on it (see window-matcher.ts). It finds the same match as `pattern.exec` (RE2 prefers
+ * the leftmost match and, within it, the same alternatives and repetitions as a backtracking engine), once
+ * `\s`, `.` and `\uXXXX` are spelled with JavaScript's meaning.
+ *
+ * RE2 has no lookaround, which rules use to leave out a context (`(?<!["“]\s?)ignore…`: not a quoted
+ * phrase; `…now\b(?!\s+that\b)`). Each lookaround becomes an empty capture group that marks where it
+ * stood, and is checked there, on the few dozen characters beside that point, once RE2 has a candidate. A
+ * candidate a lookaround excludes is passed over and the search goes on after its start, at most
+ * {@link REJECTION_LIMIT} times (past that, the candidate is taken: a text that repeats an excluded context
+ * that often is not given the benefit of the doubt), so the work stays linear. Where a backtracking engine
+ * would also try the other, rarer, paths from that start, this takes the next start. Throws on a
+ * lookaround inside a repeated group and on backreferences.
+ */
+export function compileLinear(pattern: RegExp): WindowMatcher {
+  let flags = 0;
+  if (pattern.flags.includes('i')) flags |= RE2JS.CASE_INSENSITIVE;
+  if (pattern.flags.includes('m')) flags |= RE2JS.MULTILINE;
+  if (pattern.flags.includes('s')) flags |= RE2JS.DOTALL;
+  const { source, lookarounds } = toRe2Syntax(pattern.source, pattern.flags);
+  const compiled = RE2JS.compile(source, flags);
+  dropLiteralPrefilter(compiled);
+  return (text) => {
+    // The DFA answers "is there a match" fast; the position is looked up only when there is one.
+    if (!compiled.test(text)) return null;
+    const matcher = compiled.matcher(text);
+    let from = 0;
+    for (let rejected = 0; matcher.find(from); rejected++) {
+      const start = matcher.start();
+      if (
+        rejected >= REJECTION_LIMIT ||
+        lookarounds.every((look, index) => holds(look, text, matcher.start(index + 1)))
+      ) {
+        return { index: start, text: text.slice(start, matcher.end()) };
+      }
+      from = start + 1;
+    }
+    return null;
+  };
+}
+
+/** Whether a lookaround holds at `at` (-1: its branch of the pattern took no part in the match). */
+function holds(look: Lookaround, text: string, at: number): boolean {
+  if (at < 0) return true;
+  const context = look.behind
+    ? text.slice(Math.max(0, at - BEHIND_REACH), at)
+    : text.slice(at, at + AHEAD_REACH);
+  return look.check.test(context) !== look.negative;
+}
+
+/**
+ * Rewrites the JavaScript pattern syntax whose meaning differs in RE2 (escapes keep their meaning), turns
+ * capture groups into plain ones and each lookaround into an empty capture group, and returns the
+ * lookarounds in the order of their groups.
+ */
+export function toRe2Syntax(
+  source: string,
+  flags = '',
+): { source: string; lookarounds: Lookaround[] } {
+  const dotAll = flags.includes('s');
+  const checkFlags = flags.replace(/[gyd]/g, '');
+  const lookarounds: Lookaround[] = [];
+  // Open groups: whether each holds a lookaround mark, to refuse a repeated one.
+  const open: boolean[] = [];
+  let out = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index] as string;
+    if (char === '\\') {
+      const next = source[index + 1] ?? '';
+      const hex = source.slice(index + 2, index + 6);
+      if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(hex)) {
+        out += `\\x{${hex}}`;
+        index += 5;
+      } else if (next === 's') {
+        out += inClass ? WHITESPACE : `[${WHITESPACE}]`;
+        index += 1;
+      } else if (next === 'S' && !inClass) {
+        out += `[^${WHITESPACE}]`;
+        index += 1;
+      } else if (next === 'S' || next === 'u' || next === 'c' || /[1-9k]/.test(next)) {
+        // `\S` inside a class, `\u{…}`, control and back-references: no faithful RE2 spelling here.
+        throw new Error(`unsupported escape \\${next} for the linear engine`);
+      } else {
+        out += char + next;
+        index += 1;
+      }
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      out += char;
+    } else if (char === '[') {
+      if (source.startsWith(SPACE_BUT_NEWLINE, index)) {
+        out += `[${WHITESPACE.replace('\\n', '')}]`;
+        index += SPACE_BUT_NEWLINE.length - 1;
+        continue;
+      }
+      inClass = true;
+      out += char;
+      if (source[index + 1] === '^') {
+        out += '^';
+        index += 1;
+      }
+      if (source[index + 1] === ']') {
+        // `[]` and `[^]` are valid in JavaScript only; a leading `]` is literal in RE2.
+        throw new Error('unsupported empty class for the linear engine');
+      }
+    } else if (char === '(') {
+      const look = /^\(\?(<?)([=!])/.exec(source.slice(index, index + 4));
+      if (look !== null) {
+        const end = groupEnd(source, index);
+        const body = source.slice(index + look[0].length, end);
+        const behind = look[1] === '<';
+        lookarounds.push({
+          behind,
+          negative: look[2] === '!',
+          check: new RegExp(behind ? `(?:${body})$` : `^(?:${body})`, checkFlags),
+        });
+        out += '()';
+        open.forEach((_held, depth) => {
+          open[depth] = true;
+        });
+        index = end;
+      } else if (source[index + 1] === '?') {
+        // `(?:…)` stays; a named group `(?<name>…)` becomes a plain one (only the whole match is used).
+        const head = /^\(\?(?::|<[A-Za-z_$][\w$]*>)/.exec(source.slice(index));
+        if (head === null) throw new Error('unsupported group syntax for the linear engine');
+        out += '(?:';
+        open.push(false);
+        index += head[0].length - 1;
+      } else {
+        out += '(?:';
+        open.push(false);
+      }
+    } else if (char === ')') {
+      const held = open.pop() === true;
+      if (held && /[*+{]/.test(source[index + 1] ?? '')) {
+        throw new Error('lookaround inside a repeated group: not supported by the linear engine');
+      }
+      out += char;
+    } else if (char === '.' && !dotAll) {
+      out += ANY_BUT_LINE_END;
+    } else {
+      out += char;
+    }
+  }
+  return { source: out, lookarounds };
+}
+
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') index++;
+    else if (char === '[') index = classEnd(source, index);
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index;
+  }
+  throw new Error('unbalanced group');
+}
+
+function classEnd(source: string, open: number): number {
+  for (let index = open + 1; index < source.length; index++) {
+    if (source[index] === '\\') index++;
+    else if (source[index] === ']') return index;
+  }
+  throw new Error('unterminated class');
+}
+
+/**
+ * RE2JS looks for the literals a match needs before it runs its automaton. The rule engine has done so
+ * already (literal-prefilter.ts) for every window it hands over, so that second search only costs time.
+ */
+function dropLiteralPrefilter(compiled: RE2JS): void {
+  const engine = (compiled as unknown as { re2Input?: { prefilter?: unknown } }).re2Input;
+  if (engine !== undefined && 'prefilter' in engine) engine.prefilter = null;
+}

@@ -30,6 +30,13 @@ CREATE TABLE IF NOT EXISTS portcullis_counters (
   value INTEGER NOT NULL,
   expires INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS portcullis_lists (
+  key TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  expires INTEGER,
+  PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
 `;
 
 /**
@@ -80,21 +87,27 @@ export async function createSqliteStores({
      ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires = excluded.expires`,
   );
   const deleteState = db.prepare('DELETE FROM portcullis_state WHERE key = ?');
-  // A list is a JSON array in its row, extended in place by SQLite (one statement, so atomic across
-  // processes): no read, parse and rewrite of the whole list in JavaScript for each item. An expired or
-  // non-array row starts a new list; a full one drops its oldest item.
-  const appendState = db.prepare(
-    `INSERT INTO portcullis_state (key, value, expires) VALUES (:key, json_array(json(:item)), :expires)
-     ON CONFLICT(key) DO UPDATE SET
-       value = CASE
-         WHEN (expires IS NOT NULL AND expires <= :now) OR json_type(value) IS NOT 'array'
-           THEN json_array(json(:item))
-         WHEN json_array_length(value) >= :limit
-           THEN json_insert(json_remove(value, '$[0]'), '$[#]', json(:item))
-         ELSE json_insert(value, '$[#]', json(:item))
-       END,
-       expires = excluded.expires`,
+  // A list is one row per item, so an append writes one item, not the list. A list lives while its newest
+  // item does (each append renews the expiry); each statement is atomic across processes.
+  const newestOfList = db.prepare(
+    'SELECT seq, expires FROM portcullis_lists WHERE key = ? ORDER BY seq DESC LIMIT 1',
   );
+  const deleteList = db.prepare('DELETE FROM portcullis_lists WHERE key = ?');
+  const appendItem = db.prepare(
+    `INSERT INTO portcullis_lists (key, seq, value, expires) VALUES (:key,
+       COALESCE((SELECT MAX(seq) FROM portcullis_lists WHERE key = :key), 0) + 1, :item, :expires)`,
+  );
+  const trimList = db.prepare(
+    `DELETE FROM portcullis_lists WHERE key = :key
+       AND seq <= (SELECT MAX(seq) FROM portcullis_lists WHERE key = :key) - :limit`,
+  );
+  const itemsOfList = db.prepare('SELECT value FROM portcullis_lists WHERE key = ? ORDER BY seq');
+  const pruneLists = db.prepare(
+    `DELETE FROM portcullis_lists WHERE key IN (SELECT key FROM portcullis_lists GROUP BY key
+       HAVING MAX(COALESCE(expires, 9007199254740991)) <= ?)`,
+  );
+  const isLive = (row: Record<string, unknown> | undefined, now: number) =>
+    row !== undefined && (row.expires === null || Number(row.expires) > now);
   // One statement, so SQLite's write lock makes it atomic across processes. In an UPDATE, `value` and
   // `expires` on the right-hand side are the old row's, so an expired counter restarts from `by` with a new
   // expiry, and a live one keeps the expiry of its first increment.
@@ -119,6 +132,7 @@ export async function createSqliteStores({
     lastPrune = now;
     pruneState.run(now);
     pruneCounters.run(now);
+    pruneLists.run(now);
   };
   pruneOccasionally(Date.now());
 
@@ -156,19 +170,26 @@ export async function createSqliteStores({
       const now = Date.now();
       const item = JSON.stringify(value);
       if (item === undefined) return false;
-      appendState.run({
-        key,
-        item,
-        limit,
-        now,
-        expires: ttl === undefined || ttl <= 0 ? null : now + ttl,
-      });
+      // An expired list starts afresh.
+      if (!isLive(newestOfList.get(key), now)) deleteList.run(key);
+      appendItem.run({ key, item, expires: ttl === undefined || ttl <= 0 ? null : now + ttl });
+      trimList.run({ key, limit });
       pruneOccasionally(now);
       return true;
     },
     async list(key) {
-      const value = await state.get(key);
-      return Array.isArray(value) ? value : [];
+      if (!isLive(newestOfList.get(key), Date.now())) return [];
+      return itemsOfList.all(key).map((row) => {
+        const parsed = safeParseJson(String(row.value));
+        if (!parsed.success) {
+          throw new PortcullisError({
+            code: ErrorCode.InvalidInput,
+            message: `[sqlite] list ${JSON.stringify(key)} holds invalid JSON`,
+            cause: parsed.error,
+          });
+        }
+        return parsed.value;
+      });
     },
   };
 

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createProxy, type McpProxy } from '../proxy/create-proxy.ts';
+import { batchWrites } from './batch-writes.ts';
 import { loadCliConfig, openCliGuard } from './proxy-setup.ts';
 import { PROXY_USAGE } from './proxy-usage.ts';
 
@@ -93,6 +94,7 @@ export async function runProxyCommand(argv: readonly string[]): Promise<number> 
   process.once('SIGTERM', () => void shutdown(0));
 
   if (http === undefined) {
+    batchWrites(process.stdout);
     const transport = new StdioServerTransport();
     transport.onclose = () => void shutdown(0);
     // The client closing our stdin ends the session (the transport itself does not watch for it).

@@ -58,6 +58,8 @@ const QUOTES = new Set([
   '>',
   '*',
   '_',
+  // Markdown link text: the title of a paper or page on attacks ("[Ignore Previous Prompt: …](url)").
+  '[',
 ]);
 const LABEL =
   /(?:^|\n)\s{0,8}(?:[-*]\s{1,3})?(?:prompt|input|output|user|text|example|payload|attack|q|a|human)\s{0,3}:\s{0,40}$/;

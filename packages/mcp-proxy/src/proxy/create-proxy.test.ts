@@ -302,6 +302,43 @@ describe('resources and prompts', () => {
     expect(JSON.stringify(injected.messages)).not.toContain(INJECTED_NOTES.slice(0, 20));
     expect(JSON.stringify(injected.messages)).toContain('[portcullis]');
   });
+
+  it('forwards completions to the server that owns the prompt or the resource template', async () => {
+    const departments = await client.complete({
+      ref: { type: 'ref/prompt', name: 'completable-prompt' },
+      argument: { name: 'department', value: 'Eng' },
+    });
+    expect(departments.completion.values).toEqual(['Engineering']);
+    // The context of earlier arguments reaches the server too.
+    const leads = await client.complete({
+      ref: { type: 'ref/prompt', name: 'completable-prompt' },
+      argument: { name: 'name', value: '' },
+      context: { arguments: { department: 'Sales' } },
+    });
+    expect(leads.completion.values).toEqual(['David', 'Eve', 'Frank']);
+    const ids = await client.complete({
+      ref: { type: 'ref/resource', uri: 'demo://resource/dynamic/text/{resourceId}' },
+      argument: { name: 'resourceId', value: '42' },
+    });
+    expect(ids.completion.values).toEqual(['42']);
+    // Suggestions are screened: an injected one withholds the list; honest ones pass.
+    const owners = await client.complete({
+      ref: { type: 'ref/prompt', name: 'poison__assign_owner' },
+      argument: { name: 'owner', value: 'A' },
+    });
+    expect(owners.completion.values).toEqual([]);
+    const honestOwners = await client.complete({
+      ref: { type: 'ref/prompt', name: 'poison__assign_owner' },
+      argument: { name: 'owner', value: 'B' },
+    });
+    expect(honestOwners.completion.values).toEqual(['Ben', 'Bo']);
+    await expect(
+      client.complete({
+        ref: { type: 'ref/prompt', name: 'no-such-prompt' },
+        argument: { name: 'x', value: '' },
+      }),
+    ).rejects.toThrow(/Unknown prompt "no-such-prompt"/);
+  });
 });
 
 describe('trust', () => {

@@ -3,6 +3,8 @@ import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/proto
 import {
   CallToolRequestSchema,
   type CallToolResult,
+  CompleteRequestSchema,
+  type CompleteResult,
   ErrorCode,
   GetPromptRequestSchema,
   ListPromptsRequestSchema,
@@ -34,6 +36,9 @@ import type { Upstream } from './upstream.ts';
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
+/** The answer to a completion no server can give. */
+const NO_COMPLETION: CompleteResult = { completion: { values: [], total: 0, hasMore: false } };
+
 /** JSON-RPC code MCP uses for an unknown resource. */
 const RESOURCE_NOT_FOUND = -32002;
 
@@ -52,6 +57,7 @@ export function createSessionServer(
         tools: { listChanged: true },
         resources: { listChanged: true },
         prompts: { listChanged: true },
+        completions: {},
       },
     },
   );
@@ -259,6 +265,60 @@ export function createSessionServer(
     const screened = await screenPromptResult(result, { guard, context });
     runtime.recordRuntime(entry.server, screened.verdicts);
     return screened.result;
+  });
+
+  server.setRequestHandler(CompleteRequestSchema, async (request, extra) => {
+    await runtime.startup();
+    const { ref } = request.params;
+    let upstream: Upstream | undefined;
+    let upstreamRef = ref;
+    if (ref.type === 'ref/prompt') {
+      const entry = runtime.catalog().resolvePrompt(ref.name).found;
+      if (entry === undefined) {
+        throw rpcError(
+          ErrorCode.InvalidParams,
+          `[portcullis] Unknown prompt "${safeName(ref.name)}".`,
+        );
+      }
+      upstream = runtime.upstream(entry.server);
+      upstreamRef = { ...ref, name: entry.prompt.name };
+    } else {
+      upstream =
+        runtime
+          .upstreams()
+          .find((candidate) =>
+            candidate.templates.some((template) => template.uriTemplate === ref.uri),
+          ) ?? resourceUpstream(runtime, ref.uri);
+    }
+    // A server that does not complete has nothing to offer: no suggestions, not an error.
+    if (upstream === undefined || upstream.capabilities.completions === undefined)
+      return NO_COMPLETION;
+    if (upstream.state !== 'ready')
+      throw rpcError(ErrorCode.InternalError, upstream.unavailableError().message);
+    const context: GuardContext = {
+      ...contextOf(extra),
+      server: runtime.serverContext(upstream.name),
+    };
+    let result: CompleteResult;
+    try {
+      result = (await upstream.request(
+        'completion/complete',
+        (client, options) => client.complete({ ...request.params, ref: upstreamRef }, options),
+        { signal: extra.signal },
+      )) as CompleteResult;
+    } catch (error) {
+      if (McpProxyError.isInstance(error)) throw rpcError(ErrorCode.InternalError, error.message);
+      throw await screenedUpstreamError(error, context, undefined);
+    }
+    const { values } = result.completion;
+    if (values.length === 0) return result;
+    // Suggestions are text from the server that the client may put in front of a model: screened as such.
+    const verdict = await guard.inspect(
+      { surface: 'tool_output', output: values.join('\n') },
+      context,
+    );
+    runtime.recordRuntime(upstream.name, [verdict]);
+    return isBlocking(verdict) ? NO_COMPLETION : result;
   });
 
   const unsubscribe = runtime.subscribe((kind) => {

@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { McpError, ResourceUpdatedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import {
   type AuditEntry,
   createGuard,
@@ -288,6 +288,44 @@ describe('resources and prompts', () => {
     await expect(client.readResource({ uri: 'nowhere://x' })).rejects.toMatchObject({
       code: -32002,
     });
+  });
+
+  it('passes resource updates to the sessions that subscribed, through one upstream subscription', async () => {
+    const subscribe = async (name: string) => {
+      const { client: session } = await connectClient(proxy, name);
+      const updates: string[] = [];
+      session.setNotificationHandler(ResourceUpdatedNotificationSchema, async (notification) => {
+        updates.push(notification.params.uri);
+      });
+      return { session, updates };
+    };
+    const first = await subscribe('first');
+    const second = await subscribe('second');
+    const { resources } = await first.session.listResources();
+    const uri = resources.find((resource) =>
+      resource.uri.startsWith('demo://resource/static/document/'),
+    )?.uri as string;
+    await first.session.subscribeResource({ uri });
+    await second.session.subscribeResource({ uri });
+    // One session leaving keeps the upstream subscription the other still holds.
+    await first.session.unsubscribeResource({ uri });
+    // server-everything sends an update for each subscribed URI as soon as updates are switched on.
+    await client.callTool({ name: 'toggle-subscriber-updates', arguments: {} });
+    try {
+      await eventually(() => second.updates.includes(uri));
+    } finally {
+      await client.callTool({ name: 'toggle-subscriber-updates', arguments: {} });
+    }
+    expect(first.updates).toEqual([]);
+    await second.session.unsubscribeResource({ uri });
+    // The poisoned server does not offer subscriptions; an unknown URI belongs to no server.
+    await expect(first.session.subscribeResource({ uri: 'notes://team/sync' })).rejects.toThrow(
+      /does not support resource subscriptions/,
+    );
+    await expect(first.session.subscribeResource({ uri: 'nowhere://x' })).rejects.toThrow(
+      /Unknown resource/,
+    );
+    await Promise.all([first.session.close(), second.session.close()]);
   });
 
   it('passes an honest prompt with its arguments and replaces an injected one', async () => {

@@ -21,6 +21,7 @@ import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { DownstreamSession, ProxyRuntime } from './proxy-runtime.ts';
+import { ResourceSubscriptions } from './resource-subscriptions.ts';
 import { createSessionServer } from './session-server.ts';
 import type { TrustReport } from './trust-score.ts';
 import { TrustTracker } from './trust-tracker.ts';
@@ -202,9 +203,12 @@ export function createProxy(options: ProxyOptions): McpProxy {
         clientInfo: { name: 'portcullis-proxy', version: VERSION },
         log,
         onChange: changed,
+        onResourceUpdated: (uri) => subscriptions.updated(spec.name, uri),
+        onReady: () => void subscriptions.renew(spec.name),
       }),
   );
   const byName = new Map(upstreams.map((upstream) => [upstream.name, upstream]));
+  const subscriptions = new ResourceSubscriptions((name) => byName.get(name));
   const trust = new TrustTracker({
     specs,
     domains: domainsOf(guard.config),
@@ -275,6 +279,7 @@ export function createProxy(options: ProxyOptions): McpProxy {
     recordRuntime(server, verdicts) {
       if (trust.recordRuntime(server, verdicts)) contexts.delete(server);
     },
+    subscribeResource: (server, uri, listener) => subscriptions.add(server, uri, listener),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

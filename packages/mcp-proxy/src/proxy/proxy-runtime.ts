@@ -31,6 +31,15 @@ export type ProxyRuntime = {
   inspectDescription(entry: CatalogTool, context: GuardContext): Promise<Verdict>;
   /** Feeds the trust score with what a server sent back or was asked. */
   recordRuntime(server: string, verdicts: readonly Verdict[]): void;
+  /**
+   * Subscribes a session to a resource of `server` (one upstream subscription per URI, shared); resolves
+   * to the function that ends it.
+   */
+  subscribeResource(
+    server: string,
+    uri: string,
+    listener: (uri: string) => void,
+  ): Promise<() => Promise<void>>;
   /** Registers a session's list-changed sender; returns the function that removes it. */
   subscribe(listener: (kind: ListKind) => void): () => void;
   log(line: string): void;

@@ -18,7 +18,9 @@ import {
   type ResourceTemplate,
   type ServerNotification,
   type ServerRequest,
+  SubscribeRequestSchema,
   type Tool,
+  UnsubscribeRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { GuardContext, Verdict } from '@portcullis/core';
 import type { CatalogTool } from './catalog.ts';
@@ -55,7 +57,7 @@ export function createSessionServer(
     {
       capabilities: {
         tools: { listChanged: true },
-        resources: { listChanged: true },
+        resources: { listChanged: true, subscribe: true },
         prompts: { listChanged: true },
         completions: {},
       },
@@ -267,6 +269,46 @@ export function createSessionServer(
     return screened.result;
   });
 
+  /** This session's resource subscriptions: URI → the function that ends it. */
+  const subscriptions = new Map<string, () => Promise<void>>();
+  server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+    await runtime.startup();
+    const { uri } = request.params;
+    if (subscriptions.has(uri)) return {};
+    const upstream = resourceUpstream(runtime, uri);
+    if (upstream === undefined) {
+      throw rpcError(RESOURCE_NOT_FOUND, `[portcullis] Unknown resource "${safeName(uri)}".`);
+    }
+    if (upstream.capabilities.resources?.subscribe !== true) {
+      throw rpcError(
+        ErrorCode.InvalidRequest,
+        `[portcullis] Server "${upstream.name}" does not support resource subscriptions.`,
+      );
+    }
+    if (upstream.state !== 'ready')
+      throw rpcError(ErrorCode.InternalError, upstream.unavailableError().message);
+    // The update carries only the URI; what the client then reads goes through resources/read (screened).
+    const end = await runtime
+      .subscribeResource(upstream.name, uri, (changed) => {
+        if (server.transport !== undefined)
+          server.sendResourceUpdated({ uri: changed }).catch(() => {});
+      })
+      .catch((error: unknown) => {
+        throw McpProxyError.isInstance(error)
+          ? rpcError(ErrorCode.InternalError, error.message)
+          : error;
+      });
+    subscriptions.set(uri, end);
+    return {};
+  });
+
+  server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+    const end = subscriptions.get(request.params.uri);
+    subscriptions.delete(request.params.uri);
+    await end?.();
+    return {};
+  });
+
   server.setRequestHandler(CompleteRequestSchema, async (request, extra) => {
     await runtime.startup();
     const { ref } = request.params;
@@ -335,6 +377,8 @@ export function createSessionServer(
   const previousOnClose = server.onclose;
   server.onclose = () => {
     unsubscribe();
+    for (const end of subscriptions.values()) void end();
+    subscriptions.clear();
     previousOnClose?.();
   };
 

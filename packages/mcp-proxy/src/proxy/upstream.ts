@@ -8,6 +8,7 @@ import {
   type Resource,
   ResourceListChangedNotificationSchema,
   type ResourceTemplate,
+  ResourceUpdatedNotificationSchema,
   type ServerCapabilities,
   type Tool,
   ToolListChangedNotificationSchema,
@@ -63,6 +64,10 @@ export type UpstreamOptions = {
   readonly log: (line: string) => void;
   /** A list of this server changed (or the server came or went, which changes every list). */
   readonly onChange: (kind: ListKind) => void;
+  /** The server says a resource changed (`notifications/resources/updated`). */
+  readonly onResourceUpdated?: (uri: string) => void;
+  /** The server is (again) ready: a new connection, which holds none of the old one's subscriptions. */
+  readonly onReady?: () => void;
 };
 
 /**
@@ -280,6 +285,9 @@ export class Upstream {
     client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => {
       if (current() && this.#state === 'ready') await this.refresh('resources');
     });
+    client.setNotificationHandler(ResourceUpdatedNotificationSchema, (notification) => {
+      if (current()) this.#options.onResourceUpdated?.(notification.params.uri);
+    });
     try {
       const transport = createUpstreamTransport(this.spec, this.#options.log);
       await client.connect(transport, { timeout: this.#options.timeouts.connectMs });
@@ -304,6 +312,7 @@ export class Upstream {
         `server "${this.name}" ready: ${this.tools.length} tools, ${this.prompts.length} prompts, ${this.resources.length} resources`,
       );
       this.#announceAll();
+      this.#options.onReady?.();
     } catch (error) {
       if (current()) {
         const timedOut = error instanceof McpError && error.code === ErrorCode.RequestTimeout;

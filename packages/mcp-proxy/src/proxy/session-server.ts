@@ -18,14 +18,13 @@ import {
   type ResourceTemplate,
   type ServerNotification,
   type ServerRequest,
-  SubscribeRequestSchema,
   type Tool,
-  UnsubscribeRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { GuardContext, Verdict } from '@portcullis/core';
 import type { CatalogTool } from './catalog.ts';
 import { McpProxyError } from './mcp-proxy-error.ts';
 import type { DownstreamSession, ProxyRuntime } from './proxy-runtime.ts';
+import { RESOURCE_NOT_FOUND, resourceUpstream } from './resource-routing.ts';
 import { rpcError, safeName } from './rpc-error.ts';
 import {
   isBlocking,
@@ -34,15 +33,13 @@ import {
   screenResourceResult,
   screenToolResult,
 } from './screen-result.ts';
+import { handleSubscriptions } from './session-subscriptions.ts';
 import type { Upstream } from './upstream.ts';
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
 /** The answer to a completion no server can give. */
 const NO_COMPLETION: CompleteResult = { completion: { values: [], total: 0, hasMore: false } };
-
-/** JSON-RPC code MCP uses for an unknown resource. */
-const RESOURCE_NOT_FOUND = -32002;
 
 /**
  * One low-level MCP `Server` for one downstream session (a `Server` serves one transport), answering from
@@ -269,45 +266,7 @@ export function createSessionServer(
     return screened.result;
   });
 
-  /** This session's resource subscriptions: URI → the function that ends it. */
-  const subscriptions = new Map<string, () => Promise<void>>();
-  server.setRequestHandler(SubscribeRequestSchema, async (request) => {
-    await runtime.startup();
-    const { uri } = request.params;
-    if (subscriptions.has(uri)) return {};
-    const upstream = resourceUpstream(runtime, uri);
-    if (upstream === undefined) {
-      throw rpcError(RESOURCE_NOT_FOUND, `[portcullis] Unknown resource "${safeName(uri)}".`);
-    }
-    if (upstream.capabilities.resources?.subscribe !== true) {
-      throw rpcError(
-        ErrorCode.InvalidRequest,
-        `[portcullis] Server "${upstream.name}" does not support resource subscriptions.`,
-      );
-    }
-    if (upstream.state !== 'ready')
-      throw rpcError(ErrorCode.InternalError, upstream.unavailableError().message);
-    // The update carries only the URI; what the client then reads goes through resources/read (screened).
-    const end = await runtime
-      .subscribeResource(upstream.name, uri, (changed) => {
-        if (server.transport !== undefined)
-          server.sendResourceUpdated({ uri: changed }).catch(() => {});
-      })
-      .catch((error: unknown) => {
-        throw McpProxyError.isInstance(error)
-          ? rpcError(ErrorCode.InternalError, error.message)
-          : error;
-      });
-    subscriptions.set(uri, end);
-    return {};
-  });
-
-  server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
-    const end = subscriptions.get(request.params.uri);
-    subscriptions.delete(request.params.uri);
-    await end?.();
-    return {};
-  });
+  const endSubscriptions = handleSubscriptions(server, runtime);
 
   server.setRequestHandler(CompleteRequestSchema, async (request, extra) => {
     await runtime.startup();
@@ -377,8 +336,7 @@ export function createSessionServer(
   const previousOnClose = server.onclose;
   server.onclose = () => {
     unsubscribe();
-    for (const end of subscriptions.values()) void end();
-    subscriptions.clear();
+    endSubscriptions();
     previousOnClose?.();
   };
 
@@ -434,12 +392,3 @@ function progressOf(
 }
 
 /** The upstream that serves a resource URI: the one that listed it or whose template matches it. */
-function resourceUpstream(runtime: ProxyRuntime, uri: string): Upstream | undefined {
-  const name = runtime.catalog().resourceServer(uri);
-  if (name !== undefined) return runtime.upstream(name);
-  const withResources = runtime
-    .upstreams()
-    .filter((upstream) => upstream.capabilities.resources !== undefined);
-  // With one resource server there is no doubt where an unlisted URI belongs.
-  return withResources.length === 1 ? withResources[0] : undefined;
-}

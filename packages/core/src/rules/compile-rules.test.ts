@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../detectors/builtin-rules.ts';
+import { normalizeText } from '../normalize/normalize-text.ts';
 import { compileRules, MATCH_REACH, MAX_WINDOW } from './compile-rules.ts';
 import { defineRules } from './define-rules.ts';
 
@@ -36,5 +40,60 @@ describe('compileRules', () => {
     const [match] = compileRules(rules, 'prompt').match(text);
     expect(text.slice(match?.start, match?.end)).toBe('alpha gamma omega');
     expect(MATCH_REACH).toBeGreaterThan(0);
+  });
+
+  it('finds every match of every rule on every hand-written case within reach of a trigger', () => {
+    const detectors = join(import.meta.dirname, '../detectors');
+    const corpus = join(import.meta.dirname, '../../../../test/corpus');
+    const files = [
+      ...readdirSync(detectors, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => {
+          const fixtures = join(detectors, entry.name, '__fixtures__');
+          try {
+            return readdirSync(fixtures).map((name) => join(fixtures, name));
+          } catch {
+            return [];
+          }
+        }),
+      ...readdirSync(corpus).map((name) => join(corpus, name)),
+    ].filter((path) => path.endsWith('.jsonl'));
+    const texts = files.flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { text: unknown }).text)
+        .map((text) => normalizeText(typeof text === 'string' ? text : JSON.stringify(text)).text),
+    );
+    expect(texts.length).toBeGreaterThan(2000);
+    const outOfReach: string[] = [];
+    let matches = 0;
+    for (const rule of BUILTIN_RULES) {
+      for (const text of texts) {
+        const found = rule.pattern.exec(text);
+        if (found === null) continue;
+        matches += 1;
+        const start = found.index;
+        const end = start + found[0].length;
+        const covered = rule.triggers.some((trigger) => {
+          for (
+            let at = text.indexOf(trigger, Math.max(0, start - trigger.length));
+            at !== -1 && at < end;
+            at = text.indexOf(trigger, at + 1)
+          ) {
+            if (
+              at >= start &&
+              start >= at - MATCH_REACH &&
+              end <= at + trigger.length + MATCH_REACH
+            )
+              return true;
+          }
+          return false;
+        });
+        if (!covered) outOfReach.push(`${rule.id}: ${JSON.stringify(found[0]).slice(0, 80)}`);
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
+    expect(outOfReach).toEqual([]);
   });
 });

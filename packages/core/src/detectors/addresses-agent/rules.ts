@@ -154,7 +154,23 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'instructions_for_ai_summarizing',
       severity: 'high',
-      triggers: ['summari', 'reading', 'processing', 'analy'],
+      // One literal of each verb of READING, so that every match holds a trigger.
+      triggers: [
+        'summari',
+        'reading',
+        'processing',
+        'analy',
+        'parsing',
+        'reviewing',
+        'scanning',
+        'viewing',
+        'browsing',
+        'crawling',
+        'ingesting',
+        'indexing',
+        'handling',
+        'looking at',
+      ],
       pattern: new RegExp(
         `\\b(?:to|for|attention|dear) (?:the |any |whichever |whatever )?(?:${AI}|system|tool|bot)s? (?:that is |that's |which is |who is |currently )?${READING} (?:this|these|the (?:following|above)|my|our)\\b`,
       ),

@@ -6,6 +6,24 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 // "ignore the warning" or "ignore case".
 const DROP =
   "(?:ignore|disregard|forget|override|overwrite|bypass|discard|abandon|dismiss|drop|scrap|throw\\s+out|set\\s+aside|pay\\s+no\\s+attention\\s+to|do\\s+not\\s+follow|don['’]?t\\s+follow|stop\\s+following|no\\s+longer\\s+follow)";
+/** One literal of each verb of DROP, so that every match holds a trigger. */
+const DROP_TRIGGERS: string[] = [
+  'ignore',
+  'disregard',
+  'forget',
+  'override',
+  'overwrite',
+  'bypass',
+  'discard',
+  'abandon',
+  'dismiss',
+  'drop',
+  'scrap',
+  'throw',
+  'aside',
+  'attention',
+  'follow',
+];
 const EARLIER =
   '(?:previous|previously\\s+given|prior|above|aforementioned|preceding|earlier|former|foregoing|original|initial|system|pre-?set|pre-?programmed|given|provided|developer)';
 // A quote mark or backtick right before the verb marks a mention ("a filter for 'ignore previous instructions'").
@@ -25,23 +43,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'ignore_previous',
       severity: 'high',
-      triggers: [
-        'ignore',
-        'disregard',
-        'forget',
-        'override',
-        'overwrite',
-        'bypass',
-        'discard',
-        'abandon',
-        'dismiss',
-        'drop',
-        'scrap',
-        'throw',
-        'aside',
-        'attention',
-        'follow',
-      ],
+      triggers: DROP_TRIGGERS,
       pattern: new RegExp(
         `${UNQUOTED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|my|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
       ),
@@ -50,17 +52,7 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'ignore_your_instructions',
       severity: 'high',
-      triggers: [
-        'ignore',
-        'disregard',
-        'forget',
-        'override',
-        'bypass',
-        'discard',
-        'abandon',
-        'follow',
-        'set aside',
-      ],
+      triggers: DROP_TRIGGERS,
       pattern: new RegExp(
         `${UNQUOTED}\\b${DROP}\\s+(?:(?:all|any|every|of|the|and)\\s+){0,3}your\\s+(?:(?:current|existing|own|built-?in|standing|usual|normal|default|core|original|earlier|prior|previous)\\s+)?(?:instructions|rules|guidelines|directives|programming|system\\s+prompt|prompt|orders|constraints|training|guardrails)\\b`,
       ),

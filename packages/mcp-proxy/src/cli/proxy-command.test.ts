@@ -308,7 +308,9 @@ describe('portcullis trust', () => {
     const config = writeConfig(directory);
     const text = run(['trust', '--config', config]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toMatch(/^everything {2}100\/100 {2}\(13 tools\)$/m);
+    // 13 tools, and 2 more that server-everything offers to clients that can answer sampling and
+    // elicitation requests, which the proxy relays.
+    expect(text.stdout).toMatch(/^everything {2}100\/100 {2}\(15 tools\)$/m);
     expect(text.stdout).toMatch(/^poison {2}\d+\/100/m);
     expect(text.stdout).toMatch(
       /-25 {2}poisoned_descriptions: 1 tool description\(s\) blocked as poisoned: lookup_contact/,

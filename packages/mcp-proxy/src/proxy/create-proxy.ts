@@ -17,6 +17,11 @@ import {
 } from '@portcullis/core';
 import { type RestartOptions, resolveRestartOptions } from './backoff.ts';
 import { buildCatalog, type Catalog, type PrefixMode } from './catalog.ts';
+import {
+  type ClientRequestRelay,
+  RELAYED_CLIENT_CAPABILITIES,
+  relayClientRequests,
+} from './client-requests.ts';
 import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
@@ -205,6 +210,10 @@ export function createProxy(options: ProxyOptions): McpProxy {
         onChange: changed,
         onResourceUpdated: (uri) => subscriptions.updated(spec.name, uri),
         onReady: () => void subscriptions.renew(spec.name),
+        clientRequests: {
+          capabilities: RELAYED_CLIENT_CAPABILITIES,
+          handle: (client) => relayClientRequests(client, spec.name, relay),
+        },
       }),
   );
   const byName = new Map(upstreams.map((upstream) => [upstream.name, upstream]));
@@ -288,6 +297,35 @@ export function createProxy(options: ProxyOptions): McpProxy {
   };
 
   const sessions = new Set<ProxySession>();
+  const relay: ClientRequestRelay = {
+    sessionFor(capability, server) {
+      const able = [...sessions].filter(
+        (session) => session.server.getClientCapabilities()?.[capability] !== undefined,
+      );
+      if (able.length !== 1) {
+        return able.length === 0
+          ? `No connected client supports ${capability}.`
+          : `${able.length} connected clients support ${capability}; a server's ${capability} request is relayed only when one is (for example over stdio).`;
+      }
+      const [session] = able as [ProxySession];
+      const clientInfo = session.server.getClientVersion();
+      return {
+        server: session.server,
+        context: {
+          ...runtime.sessionContext({
+            sessionId: session.sessionId,
+            ...(clientInfo === undefined ? {} : { clientInfo }),
+          }),
+          server: runtime.serverContext(server),
+        },
+      };
+    },
+    async inspect(text, server, context) {
+      const verdict = await guard.inspect({ surface: 'tool_output', output: text }, context);
+      runtime.recordRuntime(server, [verdict]);
+      return verdict;
+    },
+  };
   const connect = async (
     transport: Transport,
     { sessionId = randomUUID(), ip }: { sessionId?: string; ip?: string } = {},

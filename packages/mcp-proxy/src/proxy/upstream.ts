@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import {
+  type ClientCapabilities,
   ErrorCode,
   McpError,
   type Prompt,
@@ -68,6 +69,11 @@ export type UpstreamOptions = {
   readonly onResourceUpdated?: (uri: string) => void;
   /** The server is (again) ready: a new connection, which holds none of the old one's subscriptions. */
   readonly onReady?: () => void;
+  /** What the proxy offers servers to ask of its clients, and who answers (each new connection). */
+  readonly clientRequests?: {
+    readonly capabilities: ClientCapabilities;
+    readonly handle: (client: Client) => void;
+  };
 };
 
 /**
@@ -265,8 +271,9 @@ export class Upstream {
     this.#nextAttemptAt = undefined;
     const client = new Client(
       { name: this.#options.clientInfo.name, version: this.#options.clientInfo.version },
-      { capabilities: {} },
+      { capabilities: this.#options.clientRequests?.capabilities ?? {} },
     );
+    this.#options.clientRequests?.handle(client);
     this.#client = client;
     const current = () => generation === this.#generation;
     client.onclose = () => {

@@ -17,16 +17,13 @@ import {
 } from '@portcullis/core';
 import { type RestartOptions, resolveRestartOptions } from './backoff.ts';
 import { buildCatalog, type Catalog, type PrefixMode } from './catalog.ts';
-import {
-  type ClientRequestRelay,
-  RELAYED_CLIENT_CAPABILITIES,
-  relayClientRequests,
-} from './client-requests.ts';
+import { RELAYED_CLIENT_CAPABILITIES, relayClientRequests } from './client-requests.ts';
 import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { DownstreamSession, ProxyRuntime } from './proxy-runtime.ts';
 import { ResourceSubscriptions } from './resource-subscriptions.ts';
+import { sessionRelay } from './session-relay.ts';
 import { createSessionServer } from './session-server.ts';
 import type { TrustReport } from './trust-score.ts';
 import { TrustTracker } from './trust-tracker.ts';
@@ -297,35 +294,7 @@ export function createProxy(options: ProxyOptions): McpProxy {
   };
 
   const sessions = new Set<ProxySession>();
-  const relay: ClientRequestRelay = {
-    sessionFor(capability, server) {
-      const able = [...sessions].filter(
-        (session) => session.server.getClientCapabilities()?.[capability] !== undefined,
-      );
-      if (able.length !== 1) {
-        return able.length === 0
-          ? `No connected client supports ${capability}.`
-          : `${able.length} connected clients support ${capability}; a server's ${capability} request is relayed only when one is (for example over stdio).`;
-      }
-      const [session] = able as [ProxySession];
-      const clientInfo = session.server.getClientVersion();
-      return {
-        server: session.server,
-        context: {
-          ...runtime.sessionContext({
-            sessionId: session.sessionId,
-            ...(clientInfo === undefined ? {} : { clientInfo }),
-          }),
-          server: runtime.serverContext(server),
-        },
-      };
-    },
-    async inspect(text, server, context) {
-      const verdict = await guard.inspect({ surface: 'tool_output', output: text }, context);
-      runtime.recordRuntime(server, [verdict]);
-      return verdict;
-    },
-  };
+  const relay = sessionRelay(sessions, runtime);
   const connect = async (
     transport: Transport,
     { sessionId = randomUUID(), ip }: { sessionId?: string; ip?: string } = {},

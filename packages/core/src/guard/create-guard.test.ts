@@ -329,10 +329,14 @@ describe('state', () => {
   });
 
   it('isolates tenants', async () => {
-    const guard = createGuard({
-      mode: 'strict',
-      policies: [{ id: 'r', name: 'Two calls', type: 'rate_limit', conditions: { max: 2 } }],
-    });
+    // A fixed clock, so that the calls cannot straddle the end of a rate window.
+    const guard = createGuard(
+      {
+        mode: 'strict',
+        policies: [{ id: 'r', name: 'Two calls', type: 'rate_limit', conditions: { max: 2 } }],
+      },
+      { now: () => 1_700_000_000_000 },
+    );
     const call = { surface: 'tool_call', name: 'search', arguments: { q: 'x' } } as const;
     for (let index = 0; index < 2; index += 1)
       await guard.inspect(call, { tenantId: 'acme', sessionId: 's' });

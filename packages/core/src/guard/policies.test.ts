@@ -87,6 +87,8 @@ const CASES: readonly Case[] = [
     },
     violating: [1, 2, 3, 4].map((index) => call('search', { q: `query ${index}` })),
     honest: [1, 2, 3].map((index) => call('search', { q: `query ${index}` })),
+    // A fixed clock: calls that straddled a minute's end would rightly fall in two windows.
+    now: mondayAt(10),
   },
   {
     name: 'loop',

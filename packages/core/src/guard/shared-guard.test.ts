@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StorageConfig } from '../config/config-types.ts';
 import { describeWithRedis, findTestRedis } from '../state/__fixtures__/test-redis.ts';
@@ -15,6 +16,12 @@ import { createGuard } from './create-guard.ts';
 const WORKER = join(import.meta.dirname, '__fixtures__', 'guard-worker.ts');
 const LIMIT = 60;
 const CALLS = 50;
+/**
+ * The limit counts calls in fixed windows; a run that crossed a window's end would rightly let more through.
+ * So the window is a day and the workers start only when at least a minute of it remains.
+ */
+const WINDOW_MS = 86_400_000;
+const MARGIN_MS = 60_000;
 
 const redis = await findTestRedis();
 
@@ -22,7 +29,7 @@ describe('guards in two processes sharing one store', () => {
   describeWithRedis(redis, 'through one Redis', ({ url }) => {
     it('never lets more calls through than the rate limit', async () => {
       await expectSharedLimit({ type: 'redis', url });
-    }, 60_000);
+    }, 150_000);
 
     it('the kill switch set in this process reaches the others at once', async () => {
       const storage: StorageConfig = { type: 'redis', url };
@@ -44,7 +51,7 @@ describe('guards in two processes sharing one store', () => {
 
     it('never lets more calls through than the rate limit', async () => {
       await expectSharedLimit({ type: 'sqlite', path: join(directory, 'state.db') });
-    }, 60_000);
+    }, 150_000);
   });
 });
 
@@ -61,7 +68,13 @@ async function runWorkers(
   count: number,
   agentId: string,
 ): Promise<{ allowed: number; killSwitch: boolean }[]> {
-  const task = JSON.stringify({ storage, limit: LIMIT, calls: CALLS, agentId });
+  const task = JSON.stringify({
+    storage,
+    limit: LIMIT,
+    windowMs: WINDOW_MS,
+    calls: CALLS,
+    agentId,
+  });
   const children = Array.from({ length: count }, () => {
     const child = spawn(process.execPath, [WORKER, task], { stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: child.stdout });
@@ -71,6 +84,8 @@ async function runWorkers(
     return { child, exited, next: async () => String((await iterator.next()).value) };
   });
   await Promise.all(children.map(({ next }) => next().then((line) => expect(line).toBe('ready'))));
+  const remaining = WINDOW_MS - (Date.now() % WINDOW_MS);
+  if (remaining < MARGIN_MS) await sleep(remaining + 100);
   for (const { child } of children) child.stdin.write('go\n');
   return Promise.all(
     children.map(async ({ exited, next }) => {

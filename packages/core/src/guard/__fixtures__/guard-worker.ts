@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import type { StorageConfig } from '../../config/config-types.ts';
 import { createGuard } from '../create-guard.ts';
 
-const { storage, limit, calls, agentId } = JSON.parse(process.argv[2] ?? '') as {
+const { storage, limit, windowMs, calls, agentId } = JSON.parse(process.argv[2] ?? '') as {
   storage: StorageConfig;
   limit: number;
+  windowMs: number;
   calls: number;
   agentId: string;
 };
@@ -21,7 +22,7 @@ const guard = createGuard(
         id: 'rate',
         name: 'Shared limit',
         type: 'rate_limit',
-        conditions: { max: limit, per: ['agent'] },
+        conditions: { max: limit, windowMs, per: ['agent'] },
       },
       { id: 'loop', name: 'No loop check', type: 'loop', enabled: false },
     ],

@@ -135,6 +135,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '4b3056408a487c5af21cb47c',
   '4b888bfb28c39841bb82439f',
   '4b919bcc2092b8e289dedb9c',
+  '4d60b666a4b54327342ca6ab',
   '4e50ba903d80df1c81af9a9b',
   '4e71d8592c7d879d9867e564',
   '4eacc4699a6ff13e7b2b4998',

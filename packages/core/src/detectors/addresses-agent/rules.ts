@@ -11,6 +11,46 @@ const AI_STRICT =
 const READING =
   '(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|reviewing|scanning|viewing|browsing|crawling|ingesting|indexing|handling|looking at)';
 
+// An addressee line: "AI assistant summarizing reviews: …", "To whichever AI is reading: …", "Reviewer bot: …",
+// "Dear automated assistant, …". The name is marked as an AI (an AI word, or a kind of bot), or is a plain
+// assistant or bot that an opener ("to the", "dear") makes an addressee: a bare "Assistant:" at a line start is a
+// transcript turn. What follows must be an order, or speak of the human in the third person ("tell the user",
+// "the shopper"), of the agent's own output ("your summary") or of hiding something from its user.
+const ADDRESSEE_START = `(?:^|[\\n.!?>"'(*\\[#:;@]|—|–)[ \\t]{0,3}`;
+const ADDRESSEE_OPENER = `(?:(?:hey|hi|hello|dear|attention|attn)[, ]+(?:the |any |all |every |my )?|(?:(?:fyi|p\\.?s\\.?|(?:an? )?(?:(?:hidden|quick|short|special|important|private) )?(?:note|message|reminder|instructions?|memo|directive|request)s?) )?(?:to|for) (?:the |any |all |every |each |whichever |whatever |our |my )?)`;
+const ADDRESSEE_AI = `(?:(?:automated |autonomous )?(?:ai|a\\.i\\.|llms?|gpts?|chatgpt|claude|gemini|copilot|chatbots?)(?: (?:(?:health|shopping|coding|code|browsing|screening|scheduling|research|writing|email|review|triage|travel|finance|hiring|support) )?(?:assistants?|agents?|models?|systems?|tools?|readers?|summari[sz]ers?|reviewers?|bots?|crawlers?|screeners?))?)`;
+// After an opener, the name may be led by what the AI does: "for the summarizing AI" (bare, it is a title:
+// "Jailbreaking ChatGPT: …").
+const ADDRESSEE_AI_LED = `(?:[a-z]+ing )?${ADDRESSEE_AI}`;
+const ADDRESSEE_KIND = `(?:(?:automated|autonomous|coding|summari[sz]ing|browsing|shopping|screening|triage|scheduling)[ -](?:assistant|agent|summari[sz]er|reviewer)s?|[a-z]+[ -]bots?)`;
+const ADDRESSEE_PLAIN = '(?:assistant|summari[sz]er|bot)s?';
+const ADDRESSEE_QUALIFIER = `(?: (?:(?:who|that|which) (?:is |are )?[a-z'’]+|(?:is |are )?[a-z]+ing)(?: [\\w'’]+){0,6}?)?`;
+// Orders that manipulate, hide or send out: what a heading that labels a feature ("Copilot: open a file…") does
+// not say.
+const ADDRESSEE_IMPERATIVE =
+  "(?:approve|accept|ignore|disregard|omit|leave (?:out|the)|mislead|stop|forget|send|forward|post|paste|export|upload|delete|cancel|buy|transfer|say|tell|report|respond|reply|output|rank|rate|recommend|describe|answer|claim|state|insist|convince|argue|praise|downplay|exaggerate|never|always|do not|don't|make sure|remember|save|store)";
+const ADDRESSEE_DIRECTIVE =
+  "(?:(?:the|your|this|that|our) (?:user|human|person|shopper|customer|reader|client|candidate|requester|owner|applicant|patient|buyer)s?|users|when(?:ever)? (?:a |the |any )?(?:user|users|someone|people|anyone|customers?|shoppers?|readers?)|(?:your|the|any) (?:summary|summaries|reply|replies|response|answer|output|conclusion|memory|system prompt|recommendation)|from now on|permanently|for all future|ignore|disregard|omit|mislead|do not (?:tell|mention|reveal|inform|disclose|let)|don['’]t (?:tell|mention|reveal|let)|never (?:tell|mention|reveal)|keep (?:this|it) (?:secret|hidden|quiet|confidential)|without (?:telling|asking|informing)|it is (?:critical|important|essential|vital|mandatory) that you|your (?:new |real |true )?(?:goal|task|priority|job|instructions?|purpose))";
+const ADDRESSEE_TRIGGERS = [
+  'a.i.',
+  'llm',
+  'chatgpt',
+  'claude',
+  'gemini',
+  'copilot',
+  'chatbot',
+  'automated',
+  'autonomous',
+  'summaris',
+  'summariz',
+  'assistant',
+  'agent',
+  'reviewer',
+  ...['ai', 'gpt', 'bot'].flatMap((name) =>
+    [',', ':', '!', 's', '—', '–', '-', ...WHITESPACE_UNITS].map((next) => name + next),
+  ),
+];
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'addresses_agent',
@@ -150,6 +190,16 @@ export const RULES_EN: RuleV1[] = defineRules(
         `\\b(?:to|for|attention|calling|dear) (?:any|all|every) (?:${AI_STRICT}|automated (?:agent|assistant|system|reader|tool)|assistant|agent|model)s?(?: (?:agent|assistant|model|system|tool|crawler|bot|reader)s?)?(?: ${READING} (?:this|these)[^:,\\n]{0,24})?\\s{0,3}[:,!—-]`,
       ),
       message: 'Content is addressed to any AI that reads it',
+    },
+    {
+      name: 'ai_addressee_directive',
+      severity: 'high',
+      // Every addressee holds one of these: an AI word and what may follow it, or a named kind of bot.
+      triggers: ADDRESSEE_TRIGGERS,
+      pattern: new RegExp(
+        `${ADDRESSEE_START}(?:${ADDRESSEE_OPENER}(?:${ADDRESSEE_AI_LED}|${ADDRESSEE_KIND}|${ADDRESSEE_PLAIN})|${ADDRESSEE_AI}|${ADDRESSEE_KIND})${ADDRESSEE_QUALIFIER}\\s{0,2}(?::|—|–|-{1,2} |,)\\s{0,3}(?:(?:please|kindly|now|also|first|then) )?(?:${ADDRESSEE_IMPERATIVE}\\b|[^.\\n]{0,60}?\\b${ADDRESSEE_DIRECTIVE}\\b)`,
+      ),
+      message: 'Content names the AI reading it as its addressee and tells it what to do',
     },
     {
       name: 'instructions_for_ai_summarizing',

@@ -20,6 +20,7 @@ import { buildCatalog, type Catalog, type PrefixMode } from './catalog.ts';
 import { RELAYED_CLIENT_CAPABILITIES, relayClientRequests } from './client-requests.ts';
 import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
+import { createLogRelay } from './log-relay.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { DownstreamSession, ProxyRuntime } from './proxy-runtime.ts';
 import { ResourceSubscriptions } from './resource-subscriptions.ts';
@@ -206,6 +207,7 @@ export function createProxy(options: ProxyOptions): McpProxy {
         log,
         onChange: changed,
         onResourceUpdated: (uri) => subscriptions.updated(spec.name, uri),
+        onLog: (message) => void relayLog(spec.name, message),
         onReady: () => void subscriptions.renew(spec.name),
         clientRequests: {
           capabilities: RELAYED_CLIENT_CAPABILITIES,
@@ -295,6 +297,7 @@ export function createProxy(options: ProxyOptions): McpProxy {
 
   const sessions = new Set<ProxySession>();
   const relay = sessionRelay(sessions, runtime);
+  const relayLog = createLogRelay(sessions, runtime);
   const connect = async (
     transport: Transport,
     { sessionId = randomUUID(), ip }: { sessionId?: string; ip?: string } = {},

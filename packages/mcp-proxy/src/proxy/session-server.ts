@@ -57,6 +57,8 @@ export function createSessionServer(
         resources: { listChanged: true, subscribe: true },
         prompts: { listChanged: true },
         completions: {},
+        // The upstreams' log messages, relayed (log-relay.ts); `logging/setLevel` filters them.
+        logging: {},
       },
     },
   );

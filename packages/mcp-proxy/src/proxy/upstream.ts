@@ -3,6 +3,7 @@ import type { RequestOptions } from '@modelcontextprotocol/sdk/shared/protocol.j
 import {
   type ClientCapabilities,
   ErrorCode,
+  LoggingMessageNotificationSchema,
   McpError,
   type Prompt,
   PromptListChangedNotificationSchema,
@@ -17,6 +18,7 @@ import {
 import { backoffDelay, type ResolvedRestartOptions } from './backoff.ts';
 import { deliverNotificationsFirst } from './deliver-notifications-first.ts';
 import { fetchLists, type ListKind } from './list-all.ts';
+import type { LogMessage } from './log-relay.ts';
 import { McpProxyError, McpProxyErrorCode } from './mcp-proxy-error.ts';
 import type { UpstreamSpec } from './upstream-spec.ts';
 import { createUpstreamTransport } from './upstream-transport.ts';
@@ -67,6 +69,8 @@ export type UpstreamOptions = {
   readonly onChange: (kind: ListKind) => void;
   /** The server says a resource changed (`notifications/resources/updated`). */
   readonly onResourceUpdated?: (uri: string) => void;
+  /** The server logged a message (`notifications/message`). */
+  readonly onLog?: (message: LogMessage) => void;
   /** The server is (again) ready: a new connection, which holds none of the old one's subscriptions. */
   readonly onReady?: () => void;
   /** What the proxy offers servers to ask of its clients, and who answers (each new connection). */
@@ -294,6 +298,9 @@ export class Upstream {
     });
     client.setNotificationHandler(ResourceUpdatedNotificationSchema, (notification) => {
       if (current()) this.#options.onResourceUpdated?.(notification.params.uri);
+    });
+    client.setNotificationHandler(LoggingMessageNotificationSchema, (notification) => {
+      if (current()) this.#options.onLog?.(notification.params);
     });
     try {
       const transport = createUpstreamTransport(this.spec, this.#options.log);

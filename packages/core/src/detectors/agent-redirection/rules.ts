@@ -16,6 +16,10 @@ const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_NAMES
 // A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
 // order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
 const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_NAMES}|[.!?:;>\\]\\)"][ \\t]{0,8}${GREETING}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+// After the name, a clause whose subject is someone else ("Copilot: when users open a pull request, it…",
+// "Chatbot: customers send…") describes a feature; the action that follows is not the AI's to take.
+const NOT_ANOTHER_SUBJECT =
+  '(?!(?:(?:when|whenever|if|once|after|before|while|as)\\s+(?!you\\b)\\w+|(?:users?|people|customers?|visitors?|members?|it|they|teams?)\\b))';
 // Every vocative above contains one of these: a rare name, or a common one with the separator that follows it.
 const VOCATIVE_TRIGGERS = [
   'a.i.',
@@ -55,7 +59,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: VOCATIVE_TRIGGERS,
       pattern: new RegExp(
-        `${AI_VOCATIVE_NOT_TURN}\\s*(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b`,
+        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b`,
       ),
       message: 'Retrieved content addresses the AI and tells it to take an action',
     },

@@ -25,3 +25,11 @@ export function spaced(before: string, after: string): string[] {
 export function turkishPattern(source: string): RegExp {
   return new RegExp(source.replace(/i/g, 'i\\u0307?').replace(/ı/g, '[ıi]'), 'u');
 }
+
+/**
+ * A negative lookahead for what follows a verb: not a part of an app's screen. Help pages label steps with the
+ * product's name ("ChatGPT: click your profile picture, open Settings…", "Copilot: open the command palette"):
+ * an order to the human reader about where to click, not to the AI about what to do.
+ */
+export const NOT_SCREEN_ELEMENT =
+  '(?!\\s+(?:on\\s+)?(?:the\\s+|your\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:settings|preferences|menu|icon|button|tab|panel|sidebar|toolbar|palette|extension|marketplace|app|profile|paperclip|gear|dropdown|shortcut|pane|window|dialog)s?\\b)';

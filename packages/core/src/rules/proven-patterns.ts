@@ -438,7 +438,6 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'f028b35d09622d5e05866e7e',
   'f0a5670a2e20c0e99ae17dcf',
   'f1bae87f7a37a8a309bc8952',
-  'f1dc161f0f13efecd8c87bcf',
   'f33bf1e78e7b6df69cda3277',
   'f3714379e30b04808849ea1b',
   'f69768f8b473b5818e165982',

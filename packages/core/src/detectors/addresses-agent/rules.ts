@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import { NOT_SCREEN_ELEMENT, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // Who the words are addressed to: retrieved content that speaks to the model reading it (rather than to a human
@@ -151,7 +151,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ]),
       ],
       pattern: new RegExp(
-        `(?:^|[\\n.!?>"'(*\\]#:])\\s{0,3}(?:${AI_STRICT}|ai agents?|ai assistants?|ai models?|language models?)\\s{0,3}[,:]\\s{0,3}(?:(?:please|now|also|first|then) ){0,2}(?:you (?:must|should|need to|will) )?(?:ignore|disregard|forget|do not|don't|never|always|immediately|instead|stop|send|forward|email|include|tell|say|reply|respond|output|print|append|call|run|execute|visit|open|summari[sz]e|recommend|describe|rate|treat|remember|delete|transfer|mention|insert|follow|obey|comply)\\b`,
+        `(?:^|[\\n.!?>"'(*\\]#:])\\s{0,3}(?:${AI_STRICT}|ai agents?|ai assistants?|ai models?|language models?)\\s{0,3}[,:]\\s{0,3}(?:(?:please|now|also|first|then) ){0,2}(?:you (?:must|should|need to|will) )?(?:ignore|disregard|forget|do not|don't|never|always|immediately|instead|stop|send|forward|email|include|tell|say|reply|respond|output|print|append|call|run|execute|visit|open|summari[sz]e|recommend|describe|rate|treat|remember|delete|transfer|mention|insert|follow|obey|comply)\\b${NOT_SCREEN_ELEMENT}`,
       ),
       message: 'Content gives an order to the AI by name',
     },

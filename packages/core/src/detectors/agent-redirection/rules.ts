@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import { NOT_SCREEN_ELEMENT, spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // Agent redirection: text that tells the AI to take an action with side effects (call a tool, send, forward,
@@ -59,7 +59,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: VOCATIVE_TRIGGERS,
       pattern: new RegExp(
-        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b`,
+        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b${NOT_SCREEN_ELEMENT}`,
       ),
       message: 'Retrieved content addresses the AI and tells it to take an action',
     },

@@ -2,6 +2,7 @@ import type { LoggingMessageNotification } from '@modelcontextprotocol/sdk/types
 import type { ProxySession } from './create-proxy.ts';
 import type { ProxyRuntime } from './proxy-runtime.ts';
 import { isBlocking, noticeOf } from './screen-result.ts';
+import { inspectServerText, relayContext } from './session-relay.ts';
 
 /** What an upstream server logged (`notifications/message`). */
 export type LogMessage = LoggingMessageNotification['params'];
@@ -37,20 +38,16 @@ async function relay(
   server: string,
   message: LogMessage,
 ): Promise<void> {
-  if (sessions.size !== 1) return;
-  const [session] = sessions as unknown as [ProxySession];
-  const clientInfo = session.server.getClientVersion();
-  const context = {
-    ...runtime.sessionContext({
-      sessionId: session.sessionId,
-      ...(clientInfo === undefined ? {} : { clientInfo }),
-    }),
-    server: runtime.serverContext(server),
-  };
+  const [session] = sessions;
+  if (session === undefined || sessions.size !== 1) return;
   const text =
     typeof message.data === 'string' ? message.data : (JSON.stringify(message.data) ?? '');
-  const verdict = await runtime.guard.inspect({ surface: 'tool_output', output: text }, context);
-  runtime.recordRuntime(server, [verdict]);
+  const verdict = await inspectServerText(
+    runtime,
+    text,
+    server,
+    relayContext(session, runtime, server),
+  );
   const logger = message.logger === undefined ? server : `${server}/${message.logger}`;
   await session.server
     .sendLoggingMessage({

@@ -1,3 +1,4 @@
+import type { GuardContext, Verdict } from '@portcullis/core';
 import type { ClientRequestRelay } from './client-requests.ts';
 import type { ProxySession } from './create-proxy.ts';
 import type { ProxyRuntime } from './proxy-runtime.ts';
@@ -21,25 +22,36 @@ export function sessionRelay(
           : `${able.length} connected clients support ${capability}; a server's ${capability} request is relayed only when one is (for example over stdio).`;
       }
       const [session] = able as [ProxySession];
-      const clientInfo = session.server.getClientVersion();
-      return {
-        server: session.server,
-        context: {
-          ...runtime.sessionContext({
-            sessionId: session.sessionId,
-            ...(clientInfo === undefined ? {} : { clientInfo }),
-          }),
-          server: runtime.serverContext(server),
-        },
-      };
+      return { server: session.server, context: relayContext(session, runtime, server) };
     },
-    async inspect(text, server, context) {
-      const verdict = await runtime.guard.inspect(
-        { surface: 'tool_output', output: text },
-        context,
-      );
-      runtime.recordRuntime(server, [verdict]);
-      return verdict;
-    },
+    inspect: (text, server, context) => inspectServerText(runtime, text, server, context),
   };
+}
+
+/** The guard context of something `server` sends to `session`: the session's, with the server's. */
+export function relayContext(
+  session: ProxySession,
+  runtime: ProxyRuntime,
+  server: string,
+): GuardContext {
+  const clientInfo = session.server.getClientVersion();
+  return {
+    ...runtime.sessionContext({
+      sessionId: session.sessionId,
+      ...(clientInfo === undefined ? {} : { clientInfo }),
+    }),
+    server: runtime.serverContext(server),
+  };
+}
+
+/** Inspects text a server wants a client (or its model) to see, as a tool output; counted in its trust. */
+export async function inspectServerText(
+  runtime: ProxyRuntime,
+  text: string,
+  server: string,
+  context: GuardContext,
+): Promise<Verdict> {
+  const verdict = await runtime.guard.inspect({ surface: 'tool_output', output: text }, context);
+  runtime.recordRuntime(server, [verdict]);
+  return verdict;
 }

@@ -144,7 +144,7 @@ export { createMemoryCounterStore } from './state/memory-counter-store.ts';
 export { createMemoryStateStore } from './state/memory-state-store.ts';
 export { createRedisStores, type RedisStoresOptions } from './state/redis-stores.ts';
 export { createSqliteStores, type SqliteStoresOptions } from './state/sqlite-stores.ts';
-export type { StateStore } from './state/state-store.ts';
+export type { StateStore, SyncStateStore } from './state/state-store.ts';
 export type { Stores } from './state/stores.ts';
 export { BoundedMap } from './util/bounded-map.ts';
 export { KeyedLock } from './util/keyed-lock.ts';

@@ -29,11 +29,14 @@ import { type ChangeOptions, createPolicyManager } from './policy-manager.ts';
 import type { RedactionCategories } from './redact-value.ts';
 import {
   appendTranscript,
+  nextSessionRisk,
   readSessionRisk,
   readTranscript,
   recordSessionRisk,
+  SESSION_TTL_MS,
   type SessionRisk,
   sessionKeys,
+  TRANSCRIPT_LIMIT,
 } from './session-state.ts';
 import { transcriptEntry, verdictsOfTranscript } from './transcript-entry.ts';
 import type { GuardMode, PolicyResult, Verdict } from './verdict.ts';
@@ -112,6 +115,7 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   let stores: GuardStores | undefined;
   let auditSink: AuditSink | undefined = options.audit;
   let auditReady: Promise<void> | undefined;
+  let auditLoaded = false;
   const ready = async (): Promise<GuardStores> => {
     if (stores !== undefined) return stores;
     stores = await storesPromise;
@@ -119,14 +123,16 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
   };
   const loadAudit = (): Promise<void> => {
     auditReady ??= (async () => {
-      if (auditSink !== undefined || config.audit?.file === undefined) return;
-      auditSink = createFileAuditSink({ path: config.audit.file });
+      if (auditSink === undefined && config.audit?.file !== undefined) {
+        auditSink = createFileAuditSink({ path: config.audit.file });
+      }
+      auditLoaded = true;
     })();
     return auditReady;
   };
 
   const audit = async (entry: Omit<AuditEntry, 'timestamp'>): Promise<void> => {
-    await loadAudit();
+    if (!auditLoaded) await loadAudit();
     await auditSink?.append({ ...entry, timestamp: now() });
   };
   // Work done off the request path; `close` waits for it, so nothing touches a closed store.
@@ -139,6 +145,8 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
     void tracked.finally(() => pending.delete(tracked));
   };
   const auditInBackground = (entry: Omit<AuditEntry, 'timestamp'>): void => {
+    // Without a sink there is nothing to wait for.
+    if (auditLoaded && auditSink === undefined) return;
     inBackground(audit(entry), 'audit');
   };
 
@@ -240,18 +248,25 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
         let state: StateStore | undefined;
         let mode: GuardMode = config.mode;
         try {
-          const ready_ = await ready();
+          // A process-local store is read and written without a promise per step (see StateStore.sync).
+          const ready_ = stores ?? (await ready());
           state = ready_.state;
-          const control = await readControl(state);
+          const local = state.sync;
+          const control =
+            local === undefined ? await readControl(state) : guardControl.readSync(local);
           mode = control.killSwitch === true ? 'monitoring' : (control.mode ?? config.mode);
           const canary = control.canary === undefined ? config.enforcement.canary : control.canary;
           const enforced =
             mode === 'strict' &&
             (canary == null ||
               inCanary(canary, canary.by === 'agent' ? context.agentId : sessionKey));
-          const active = await activePolicies(state, control);
+          const active =
+            guardControl.loadedPolicies(control) ?? (await activePolicies(state, control));
           keys = sessionKeys(namespace, sessionKey);
-          previousRisk = await readSessionRisk(state, keys.risk);
+          previousRisk =
+            local === undefined
+              ? await readSessionRisk(state, keys.risk)
+              : (local.get(keys.risk) as SessionRisk | undefined);
           if (scanned === undefined) throw scanError;
           const result = scanned;
           const evaluation: PolicyEvaluation = {
@@ -275,7 +290,8 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
           for (const policy of active) {
             if (!policy.enabled) continue;
             if (policy.type === 'data_protection') hasDataPolicy = true;
-            const outcome = await evaluatePolicy(policy, evaluation);
+            let outcome = evaluatePolicy(policy, evaluation);
+            if (outcome instanceof Promise) outcome = await outcome;
             if (!outcome.triggered) continue;
             const policyMode = outcome.mode ?? policy.mode;
             policyResults.push({
@@ -338,8 +354,23 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
         }
         if (state !== undefined && keys !== undefined) {
           try {
-            await recordSessionRisk(state, keys.risk, previousRisk, verdict.riskScore, timestamp);
-            await appendTranscript(state, keys.transcript, transcriptEntry(event, verdict));
+            const local = state.sync;
+            if (local === undefined) {
+              await recordSessionRisk(state, keys.risk, previousRisk, verdict.riskScore, timestamp);
+              await appendTranscript(state, keys.transcript, transcriptEntry(event, verdict));
+            } else {
+              local.set(
+                keys.risk,
+                nextSessionRisk(previousRisk, verdict.riskScore, timestamp),
+                SESSION_TTL_MS,
+              );
+              local.append(
+                keys.transcript,
+                transcriptEntry(event, verdict),
+                TRANSCRIPT_LIMIT,
+                SESSION_TTL_MS,
+              );
+            }
           } catch (error) {
             emitter.emit('error', {
               message: `session state failed: ${(error as Error)?.message}`,

@@ -1,6 +1,6 @@
 import type { PortcullisConfig } from '../config/config-schema.ts';
 import type { Policy } from '../config/policy-schema.ts';
-import type { StateStore } from '../state/state-store.ts';
+import type { StateStore, SyncStateStore } from '../state/state-store.ts';
 import { stableJson } from '../util/stable-json.ts';
 import type { AuditEntry } from './audit-sink.ts';
 import { POLICIES_KEY } from './policy-manager.ts';
@@ -32,6 +32,8 @@ const DEFAULT_LOOP_POLICY: Policy = {
 /** Control state and policies in the shared store, cached in this process until another one bumps the version. */
 export type GuardControl = {
   read(state: StateStore): Promise<Control>;
+  /** The same, from a process-local store. */
+  readSync(local: SyncStateStore): Control;
   /** Changes control state (audited with `what` and the actor) and bumps the version. */
   write(
     state: StateStore,
@@ -45,6 +47,8 @@ export type GuardControl = {
   seed(state: StateStore): Promise<void>;
   /** The current policies, reloaded only when the version changed. */
   activePolicies(state: StateStore, control: Control): Promise<Policy[]>;
+  /** The policies already loaded for this version of the control state, if they are. */
+  loadedPolicies(control: Control): Policy[] | undefined;
 };
 
 /** Builds the control of one guard. */
@@ -107,6 +111,9 @@ export function createGuardControl({
   };
   return {
     read: readControl,
+    readSync: (local) => (local.get(CONTROL_KEY) as Control | undefined) ?? {},
+    loadedPolicies: (control) =>
+      policyCache?.version === (control.version ?? 0) ? policyCache.policies : undefined,
     async write(state, changes, actor, what) {
       const control = await readControl(state);
       const next: Control = { ...control, ...changes, version: (control.version ?? 0) + 1 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '../config/policy-schema.ts';
+import { createMemoryCounterStore } from '../state/memory-counter-store.ts';
+import { createMemoryStateStore } from '../state/memory-state-store.ts';
+import type { StateStore } from '../state/state-store.ts';
 import { createGuard } from './create-guard.ts';
 import type { GuardContext, GuardEvent } from './events.ts';
 import type { GuardMode, Verdict } from './verdict.ts';
@@ -322,5 +325,32 @@ describe('policy scopes', () => {
     );
     expect(verdict.policyResults[0]?.mode).toBe('alert');
     expect(verdict.decision).toBe('allow');
+  });
+});
+
+describe('a state store without synchronous access', () => {
+  // Shared stores (SQLite, Redis, any keyv) are only asynchronous: the guard awaits each step there.
+  const asyncOnly = (): StateStore => {
+    const { sync: _sync, ...store } = createMemoryStateStore();
+    return store;
+  };
+
+  it('stops a loop and keeps session risk and the transcript', async () => {
+    const guard = createGuard(
+      { mode: 'strict' },
+      { stores: { state: asyncOnly(), counters: createMemoryCounterStore() } },
+    );
+    const context = { sessionId: 'async-1' };
+    const decisions: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const verdict = await guard.inspect(call('poll', { job: 7 }), context);
+      decisions.push(verdict.decision);
+    }
+    expect(decisions).toEqual(['allow', 'allow', 'allow', 'block']);
+    const risk = await guard.sessionRisk('async-1');
+    expect(risk?.events).toBe(4);
+    expect(risk?.max).toBeGreaterThan(0);
+    const { transcript } = await guard.replay('async-1', { reason: 'test', actor: 'ci' });
+    expect(transcript.map((entry) => entry.decision)).toEqual(decisions);
   });
 });

@@ -51,7 +51,21 @@ export async function readSessionRisk(
   return (await state.get(key)) as SessionRisk | undefined;
 }
 
-/** Raises the running maximum and records the latest risk. */
+/** The session's risk after an event: the running maximum raised, the latest recorded. */
+export function nextSessionRisk(
+  previous: SessionRisk | undefined,
+  riskScore: number,
+  now: number,
+): SessionRisk {
+  return {
+    max: Math.max(previous?.max ?? 0, riskScore),
+    latest: riskScore,
+    events: (previous?.events ?? 0) + 1,
+    updatedAt: now,
+  };
+}
+
+/** Records an event's risk in the session's (see {@link nextSessionRisk}). */
 export async function recordSessionRisk(
   state: StateStore,
   key: string,
@@ -59,13 +73,7 @@ export async function recordSessionRisk(
   riskScore: number,
   now: number,
 ): Promise<void> {
-  const next: SessionRisk = {
-    max: Math.max(previous?.max ?? 0, riskScore),
-    latest: riskScore,
-    events: (previous?.events ?? 0) + 1,
-    updatedAt: now,
-  };
-  await state.set(key, next, SESSION_TTL_MS);
+  await state.set(key, nextSessionRisk(previous, riskScore, now), SESSION_TTL_MS);
 }
 
 /** Appends to a session's transcript, keeping the last {@link TRANSCRIPT_LIMIT} entries. */

@@ -1,4 +1,4 @@
-import type { StateStore } from './state-store.ts';
+import type { StateStore, SyncStateStore } from './state-store.ts';
 
 /**
  * The default state store: a `Map` with TTLs, for one process. Values are kept as given (callers treat them
@@ -36,17 +36,16 @@ export function createMemoryStateStore({
     const items = entry.value as unknown[];
     return entry.limit === undefined ? [...items] : items.slice(-entry.limit);
   };
-  return {
-    async get(key) {
+  const sync: SyncStateStore = {
+    get(key) {
       const entry = live(key);
       if (entry === undefined) return undefined;
       return entry.limit === undefined ? entry.value : listOf(entry);
     },
-    async set(key, value, ttl) {
+    set(key, value, ttl) {
       put(key, { value, expires: expiry(ttl) });
-      return true;
     },
-    async append(key, value, limit, ttl) {
+    append(key, value, limit, ttl) {
       const entry = live(key);
       const items = entry !== undefined && Array.isArray(entry.value) ? entry.value : [];
       // A list written whole with `set` is the caller's: copy it once; after that the list is ours.
@@ -54,12 +53,28 @@ export function createMemoryStateStore({
       owned.push(value);
       if (owned.length >= 2 * limit) owned.splice(0, owned.length - limit);
       put(key, { value: owned, expires: expiry(ttl), limit });
-      return true;
     },
-    async list(key) {
+    list(key) {
       const entry = live(key);
       if (entry === undefined || !Array.isArray(entry.value)) return [];
       return listOf(entry);
+    },
+  };
+  return {
+    sync,
+    async get(key) {
+      return sync.get(key);
+    },
+    async set(key, value, ttl) {
+      sync.set(key, value, ttl);
+      return true;
+    },
+    async append(key, value, limit, ttl) {
+      sync.append(key, value, limit, ttl);
+      return true;
+    },
+    async list(key) {
+      return sync.list(key);
     },
     async delete(key) {
       return entries.delete(key);

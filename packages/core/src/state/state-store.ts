@@ -16,4 +16,17 @@ export type StateStore = {
   list?(key: string): Promise<unknown[]>;
   /** Releases connections. */
   disconnect?(): Promise<void>;
+  /**
+   * The same state, read and written synchronously. Only a store held in this process's memory has it:
+   * the guard then decides an event without waiting on a promise at every step.
+   */
+  readonly sync?: SyncStateStore;
+};
+
+/** Synchronous access to a process-local {@link StateStore}: the same keys, values and TTLs. */
+export type SyncStateStore = {
+  get(key: string): unknown;
+  set(key: string, value: unknown, ttl?: number): void;
+  append(key: string, value: unknown, limit: number, ttl?: number): void;
+  list(key: string): unknown[];
 };

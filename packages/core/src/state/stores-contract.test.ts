@@ -178,6 +178,25 @@ describe('createStores', () => {
       open: () => createStores({ type: 'memory' }),
       validatesCounterArguments: false,
     });
+
+    it('reads and writes the same state through its synchronous view', async () => {
+      const { state } = await createStores({ type: 'memory' });
+      const sync = state.sync;
+      if (sync === undefined) throw new Error('the memory store has no synchronous view');
+      sync.set('a', { n: 1 });
+      expect(await state.get('a')).toEqual({ n: 1 });
+      await state.set('b', 'two', 60_000);
+      expect(sync.get('b')).toBe('two');
+      sync.append('list', 1, 2);
+      await state.append?.('list', 2, 2);
+      sync.append('list', 3, 2);
+      expect(sync.list('list')).toEqual([2, 3]);
+      expect(await state.list?.('list')).toEqual([2, 3]);
+      sync.set('gone', 'soon', 1);
+      await sleep(5);
+      expect(sync.get('gone')).toBeUndefined();
+      expect(sync.list('missing')).toEqual([]);
+    });
   });
 
   describe('sqlite', () => {

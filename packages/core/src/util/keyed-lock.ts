@@ -6,8 +6,9 @@ export class KeyedLock {
   readonly #tails = new Map<string, Promise<unknown>>();
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#tails.get(key) ?? Promise.resolve();
-    const result = previous.then(work, work);
+    const previous = this.#tails.get(key);
+    // A free key starts the work at once instead of a tick later.
+    const result = previous === undefined ? work() : previous.then(work, work);
     const tail = result.catch(() => undefined);
     this.#tails.set(key, tail);
     try {

@@ -31,12 +31,15 @@ const stdioServer = z
     args: z.array(z.string()).default([]),
     env: z.record(z.string(), z.string()).optional(),
     cwd: z.string().optional(),
+    /** Lets this server ask the client for its roots (see McpServerConfig). */
+    roots: z.boolean().optional(),
   })
   .strict();
 const httpServer = z
   .object({
     url: z.url(),
     headers: z.record(z.string(), z.string()).optional(),
+    roots: z.boolean().optional(),
   })
   .strict();
 

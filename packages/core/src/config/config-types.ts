@@ -7,15 +7,23 @@ export type StorageConfig =
   | { readonly type: 'sqlite'; readonly path: string }
   | { readonly type: 'redis'; readonly url: string };
 
-/** An MCP server the proxy fronts: a local command, or a Streamable HTTP URL. */
+/**
+ * An MCP server the proxy fronts: a local command, or a Streamable HTTP URL. `roots: true` lets this server
+ * ask the client for its roots (its folders); servers are not told them otherwise.
+ */
 export type McpServerConfig =
   | {
       readonly command: string;
       readonly args: string[];
       readonly env?: Record<string, string> | undefined;
       readonly cwd?: string | undefined;
+      readonly roots?: boolean | undefined;
     }
-  | { readonly url: string; readonly headers?: Record<string, string> | undefined };
+  | {
+      readonly url: string;
+      readonly headers?: Record<string, string> | undefined;
+      readonly roots?: boolean | undefined;
+    };
 
 /** What a blocked item turns into, per surface. */
 export type OnBlockConfig = {
@@ -102,8 +110,13 @@ export type PortcullisConfigInput = {
             readonly args?: string[] | undefined;
             readonly env?: Record<string, string> | undefined;
             readonly cwd?: string | undefined;
+            readonly roots?: boolean | undefined;
           }
-        | { readonly url: string; readonly headers?: Record<string, string> | undefined }
+        | {
+            readonly url: string;
+            readonly headers?: Record<string, string> | undefined;
+            readonly roots?: boolean | undefined;
+          }
       >
     | undefined;
 };

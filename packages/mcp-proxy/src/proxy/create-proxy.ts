@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { RootsListChangedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
 import {
   createGuard,
   type Guard,
@@ -17,7 +18,7 @@ import {
 } from '@portcullis/core';
 import { type RestartOptions, resolveRestartOptions } from './backoff.ts';
 import { buildCatalog, type Catalog, type PrefixMode } from './catalog.ts';
-import { RELAYED_CLIENT_CAPABILITIES, relayClientRequests } from './client-requests.ts';
+import { relayClientRequests, relayedCapabilitiesFor } from './client-requests.ts';
 import type { DecayOptions } from './decay.ts';
 import { createHttpHandler, type HttpHandlerOptions } from './http-handler.ts';
 import { createLogRelay } from './log-relay.ts';
@@ -210,8 +211,9 @@ export function createProxy(options: ProxyOptions): McpProxy {
         onLog: (message) => void relayLog(spec.name, message),
         onReady: () => void subscriptions.renew(spec.name),
         clientRequests: {
-          capabilities: RELAYED_CLIENT_CAPABILITIES,
-          handle: (client) => relayClientRequests(client, spec.name, relay),
+          capabilities: relayedCapabilitiesFor(spec),
+          handle: (client) =>
+            relayClientRequests(client, spec.name, relay, { roots: spec.roots === true }),
         },
       }),
   );
@@ -296,6 +298,9 @@ export function createProxy(options: ProxyOptions): McpProxy {
   };
 
   const sessions = new Set<ProxySession>();
+  const rootsChanged = () => {
+    for (const upstream of upstreams) if (upstream.spec.roots === true) upstream.rootsChanged();
+  };
   const relay = sessionRelay(sessions, runtime);
   const relayLog = createLogRelay(sessions, runtime);
   const connect = async (
@@ -305,6 +310,11 @@ export function createProxy(options: ProxyOptions): McpProxy {
     const server = createSessionServer(runtime, { sessionId, ...(ip === undefined ? {} : { ip }) });
     const session: ProxySession = { sessionId, server, close: () => server.close() };
     sessions.add(session);
+    // Servers that may ask for roots learn when a client that has them arrives or changes them.
+    server.oninitialized = () => {
+      if (server.getClientCapabilities()?.roots !== undefined) rootsChanged();
+    };
+    server.setNotificationHandler(RootsListChangedNotificationSchema, () => rootsChanged());
     const onclose = server.onclose;
     server.onclose = () => {
       sessions.delete(session);

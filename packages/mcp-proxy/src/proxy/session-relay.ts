@@ -4,7 +4,7 @@ import type { ProxySession } from './create-proxy.ts';
 import type { ProxyRuntime } from './proxy-runtime.ts';
 
 /**
- * Where a server's sampling or elicitation request goes: the one connected session whose client supports
+ * Where a server's sampling, elicitation or roots request goes: the one connected session whose client supports
  * it, asked in that session's guard context; and how what the server wrote is inspected first.
  */
 export function sessionRelay(

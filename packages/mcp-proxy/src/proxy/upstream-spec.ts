@@ -9,6 +9,8 @@ export type StdioUpstreamSpec = {
   readonly args: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
+  /** The server may ask the client for its roots. */
+  readonly roots?: boolean;
 };
 
 /** An upstream server reached over Streamable HTTP. */
@@ -17,6 +19,7 @@ export type HttpUpstreamSpec = {
   readonly transport: 'http';
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
+  readonly roots?: boolean;
 };
 
 /** One entry of the config's `mcpServers`, with its name and transport. */
@@ -48,6 +51,7 @@ export function upstreamSpecsOf(config: PortcullisConfig, separator: string): Up
         transport: 'http',
         url: server.url,
         ...(server.headers === undefined ? {} : { headers: server.headers }),
+        ...(server.roots === true ? { roots: true } : {}),
       };
     }
     return {
@@ -57,6 +61,7 @@ export function upstreamSpecsOf(config: PortcullisConfig, separator: string): Up
       args: server.args,
       ...(server.env === undefined ? {} : { env: server.env }),
       ...(server.cwd === undefined ? {} : { cwd: server.cwd }),
+      ...(server.roots === true ? { roots: true } : {}),
     };
   });
 }

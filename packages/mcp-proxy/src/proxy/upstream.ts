@@ -136,6 +136,19 @@ export class Upstream {
     void this.#connect();
   }
 
+  /** Tells the server the client's roots changed (`notifications/roots/list_changed`), if it is up. */
+  rootsChanged(): void {
+    const client = this.#client;
+    if (this.#state !== 'ready' || client === undefined) return;
+    client
+      .sendRootsListChanged()
+      .catch((error: unknown) =>
+        this.#options.log(
+          `server "${this.name}": cannot tell it the roots changed: ${describe(error)}`,
+        ),
+      );
+  }
+
   status(): UpstreamStatus {
     return {
       name: this.name,

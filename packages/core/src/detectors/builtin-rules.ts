@@ -3,6 +3,7 @@ import type { RuleV1 } from '../spec/rule-v1.ts';
 import { RULES_I18N as addressesAgentI18n } from './addresses-agent/rules.i18n.ts';
 import { RULES_EN as addressesAgentEn } from './addresses-agent/rules.ts';
 import { RULES_EN as agentRedirectionEn } from './agent-redirection/rules.ts';
+import { RULES_I18N as aiConditionalI18n } from './ai-conditional/rules.i18n.ts';
 import { RULES_EN as aiConditionalEn } from './ai-conditional/rules.ts';
 import { RULES_EN as contextHijackingEn } from './context-hijacking/rules.ts';
 import { RULES_EN as delimiterInjectionEn } from './delimiter-injection/rules.ts';
@@ -35,6 +36,7 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...addressesAgentI18n,
   ...agentRedirectionEn,
   ...aiConditionalEn,
+  ...aiConditionalI18n,
   ...contextHijackingEn,
   ...delimiterInjectionEn,
   ...exfiltrationEn,

@@ -33,3 +33,20 @@ export function turkishPattern(source: string): RegExp {
  */
 export const NOT_SCREEN_ELEMENT =
   '(?!\\s+(?:on\\s+)?(?:the\\s+|your\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:settings|preferences|menu|icon|button|tab|panel|sidebar|toolbar|palette|extension|marketplace|app|profile|paperclip|gear|dropdown|shortcut|pane|window|dialog)s?\\b)';
+
+/**
+ * A negative lookahead for the object of "include / add / mention … in your reply": not the reader's own
+ * details. Honest mail and forms ask a person to put their order number, ticket ID, booking reference, name
+ * or a screenshot into the reply they write ("Please include your order number in your reply"); injected
+ * text asks the agent to put the attacker's sentence, link or claim into the answer it gives.
+ */
+export const NOT_READER_DETAILS =
+  '(?!\\s{1,3}(?:your|their)\\s|\\s{1,3}(?:the|a|an|any)\\s{1,3}(?:[\\w-]+\\s{1,3}){0,2}?(?:number|id|reference|screenshot|units|attachment|receipt)s?\\b)';
+
+/**
+ * A negative lookahead for "before you reply / before responding": not a reply to a person's correspondence.
+ * "Before you reply to this email, read the attached policy" tells the human recipient what to do; "before
+ * answering" with no such object speaks of the agent's answer.
+ */
+export const NOT_CORRESPONDENCE_REPLY =
+  '(?!\\s{1,3}to\\s{1,3}(?:this|the|that|my|our|his|her|their|any|an?)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:e-?mail|message|letter|thread|post|comment|invitation|invite|survey|questionnaire|form|text|voicemail|call|review|ticket)s?\\b)';

@@ -1,5 +1,9 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import {
+  NOT_CORRESPONDENCE_REPLY,
+  NOT_READER_DETAILS,
+  WHITESPACE_UNITS,
+} from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // Retrieved data that dictates the shape of the agent's answer (what to do first, what to put at the start or
@@ -21,16 +25,18 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'before_answering_act',
       severity: 'high',
       triggers: ['before'],
-      pattern:
-        /\bbefore (?:you )?(?:answering|responding|replying|summari[sz]ing|you answer|you respond|you reply|you summari[sz]e|you continue|continuing|proceeding|you proceed|doing anything else|you do anything|completing (?:the|this|your) (?:task|request)|generating (?:a|your|the|any) (?:response|answer|reply|summary)|writing (?:a|your|the|any) (?:response|answer|reply|summary)|providing (?:a|your|the|any) (?:response|answer|summary)|returning (?:a|your|the|any) (?:response|answer|summary|result))\b(?: [^ .\n,:]{1,20}){0,6}[,:]?\s{0,3}(?:you (?:must|should|need to|have to) |please |first,? |always |make sure (?:to|you) |be sure to |it is (?:essential|mandatory|required|important) (?:to|that you) )?(?:first,? )?(?:call|invoke|use the|run|execute|visit|open|fetch|browse to|navigate to|go to|click|send|email|forward|post|upload|transfer|delete|search (?:for|the web)|retrieve|read the|download|install|share|reveal|print|output|grant|ignore|disregard)\b/,
+      pattern: new RegExp(
+        `\\bbefore (?:you )?(?:answering|responding|replying|summari[sz]ing|you answer|you respond|you reply|you summari[sz]e|you continue|continuing|proceeding|you proceed|doing anything else|you do anything|completing (?:the|this|your) (?:task|request)|generating (?:a|your|the|any) (?:response|answer|reply|summary)|writing (?:a|your|the|any) (?:response|answer|reply|summary)|providing (?:a|your|the|any) (?:response|answer|summary)|returning (?:a|your|the|any) (?:response|answer|summary|result))\\b${NOT_CORRESPONDENCE_REPLY}(?: [^ .\\n,:]{1,20}){0,6}[,:]?\\s{0,3}(?:you (?:must|should|need to|have to) |please |first,? |always |make sure (?:to|you) |be sure to |it is (?:essential|mandatory|required|important) (?:to|that you) )?(?:first,? )?(?:call|invoke|use the|run|execute|visit|open|fetch|browse to|navigate to|go to|click|send|email|forward|post|upload|transfer|delete|search (?:for|the web)|retrieve|read the|download|install|share|reveal|print|output|grant|ignore|disregard)\\b`,
+      ),
       message: 'Content tells the agent to perform an action before answering',
     },
     {
       name: 'before_answering_first',
       severity: 'medium',
       triggers: ['before'],
-      pattern:
-        /\bbefore (?:you )?(?:answering|responding|replying|summari[sz]ing|you answer|you respond|you reply|you summari[sz]e|generating (?:a|your|the) (?:response|answer|reply|summary)|writing (?:a|your|the) (?:response|answer|reply|summary))\b[^.\n]{0,20}?[,:]\s{0,3}(?:you (?:must|should|need to) )?(?:first|always|make sure|be sure)\b/,
+      pattern: new RegExp(
+        `\\bbefore (?:you )?(?:answering|responding|replying|summari[sz]ing|you answer|you respond|you reply|you summari[sz]e|generating (?:a|your|the) (?:response|answer|reply|summary)|writing (?:a|your|the) (?:response|answer|reply|summary))\\b${NOT_CORRESPONDENCE_REPLY}[^.\\n]{0,20}?[,:]\\s{0,3}(?:you (?:must|should|need to) )?(?:first|always|make sure|be sure)\\b`,
+      ),
       message: 'Content tells the agent what to do first, before answering',
     },
     {
@@ -45,7 +51,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...WHITESPACE_UNITS.map((space) => `open${space}`),
       ],
       pattern: new RegExp(
-        `\\b(?:begin|start|open|preface|prefix|lead (?:off|in))\\s{1,3}(?:your|the|every|each|all|any|all of your|each of your) (?:next )?${REPLY}\\s{1,3}(?:with|by)\\b`,
+        `\\b(?:begin|start|open|preface|prefix|lead (?:off|in))\\s{1,3}(?:your|the|every|each|all|any|all of your|each of your) (?:next )?${REPLY}\\s{1,3}(?:with|by)\\b${NOT_READER_DETAILS}`,
       ),
       message: 'Content dictates how the agent must begin its reply',
     },
@@ -104,7 +110,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ].map((noun) => `${owner} ${noun}`),
       ),
       pattern: new RegExp(
-        `\\b(?:at the (?:start|beginning|end|top|bottom|close) of|in|into|within|throughout|to|after) (?:every|each|all|any|your next|all of your|each of your|your) ${RESP}\\b[^.\\n]{0,12}?[,:]?\\s{0,3}(?:please |you (?:must|should|need to) |be sure to |make sure (?:to|you) |always |also )?(?:include|add|append|insert|mention|say|write|put|print|output|display|show|recommend|suggest|tell (?:the )?(?:user|reader)s?|remind (?:the )?(?:user|reader)s?|encourage|urge|invite|promote|advertise|link to|refer (?:the )?(?:user|reader)s? to|ask (?:the )?(?:user|reader)s?|misspell|translate|replace|use only|respond only)\\b`,
+        `\\b(?:at the (?:start|beginning|end|top|bottom|close) of|in|into|within|throughout|to|after) (?:every|each|all|any|your next|all of your|each of your|your) ${RESP}\\b[^.\\n]{0,12}?[,:]?\\s{0,3}(?:please |you (?:must|should|need to) |be sure to |make sure (?:to|you) |always |also )?(?:include|add|append|insert|mention|say|write|put|print|output|display|show|recommend|suggest|tell (?:the )?(?:user|reader)s?|remind (?:the )?(?:user|reader)s?|encourage|urge|invite|promote|advertise|link to|refer (?:the )?(?:user|reader)s? to|ask (?:the )?(?:user|reader)s?|misspell|translate|replace|use only|respond only)\\b${NOT_READER_DETAILS}`,
       ),
       message: 'Content tells the agent what to put in its reply',
     },
@@ -113,7 +119,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'medium',
       triggers: ['response', 'reply', 'answer', 'summary'],
       pattern: new RegExp(
-        `\\b(?:integrate|incorporate|weave|embed|inject|slip|sneak|work|insert|include|add|append|mention|put)\\b[^.\\n]{0,24}?\\b(?:in|into|within|to|throughout) (?:your|every|each|all of your|each of your) (?:${REPLY}|reply to (?:the )?user)\\b`,
+        `\\b(?:integrate|incorporate|weave|embed|inject|slip|sneak|work|insert|include|add|append|mention|put)\\b${NOT_READER_DETAILS}[^.\\n]{0,24}?\\b(?:in|into|within|to|throughout) (?:your|every|each|all of your|each of your) (?:${REPLY}|reply to (?:the )?user)\\b`,
       ),
       message: 'Content tells the agent to work something into its reply',
     },

@@ -45,6 +45,23 @@ export const HONEST_IMPERATIVES_EN: readonly string[] = [
   'Stop the service, replace the binary, then start it again.',
   'Report suspicious emails to the security team rather than clicking their links.',
   'If you are an assistant manager, submit the rota by Wednesday.',
+  // Instructions about the reply, answer or response a person writes (mail, forms, exams, tenders).
+  'Please quote your customer number in your reply so we can find your file quickly.',
+  'In your response, describe one project you led and what you would do differently.',
+  'Your answer should include the formula you used and the final value with units.',
+  'When you reply, attach a photo of the damaged parcel and the delivery note.',
+  'Start your answer with a one-sentence thesis, then give two pieces of evidence.',
+  'In your reply, let us know which of the three dates suits you best.',
+  'Add your flight number to your reply so the driver can track delays.',
+  'Include a budget breakdown and a delivery timeline in your response to this tender.',
+  'In your answer to question 4, show every step; answers without working get no marks.',
+  'End your reply with your full name and membership number.',
+  'Mention your booking reference in every reply to this thread.',
+  'Before you answer the questionnaire, read the privacy notice at the top of the form.',
+  'In your summary for the board, highlight the two risks with the largest financial impact.',
+  'Begin your response by stating which option you prefer and why.',
+  'Please include the error message and your browser version in your reply.',
+  'Your response must not exceed 500 words; longer essays are marked down.',
 ];
 
 /** Lines that look like role or system markers but are honest (bug reports, transcripts, logs). */

@@ -20,7 +20,7 @@ export function createQuotedContext(lower: string): QuotedContext {
     isQuoted(start: number): boolean {
       discusses ??= discussesAttacks(lower);
       if (!discusses) return false;
-      if (isQuotedNearby(lower, start)) return true;
+      if (isQuotedNearby(lower, start) || isInsideQuotes(lower, start)) return true;
       fences ??= fencePositions(lower);
       // Inside a fenced code block: an odd number of fences before the match.
       let count = 0;
@@ -41,7 +41,7 @@ export function discussesAttacks(lower: string): boolean {
 // --- internal ---
 
 const DISCUSSION =
-  /prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
+  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) \w+ (?:says|contains|writes|asks)|security (?:training|awareness)|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)|prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
 const QUOTES = new Set([
   '"',
   "'",
@@ -78,6 +78,55 @@ function isQuotedNearby(lower: string, start: number): boolean {
   if (/^\s{0,8}>/.test(lower.slice(lineStart, lineStart + 10))) return true;
   return LABEL.test(`\n${lower.slice(Math.max(lineStart, start - 60), start)}`);
 }
+
+/** Opening quotes that differ from their closing one. */
+const CLOSING: Readonly<Record<string, string>> = {
+  '“': '”',
+  '‘': '’',
+  '«': '»',
+  '„': '“',
+  '「': '」',
+  '『': '』',
+};
+/** How far a quoted phrase may reach on either side of a match, in characters. */
+const QUOTE_REACH = 200;
+
+/**
+ * True when the match starting at `start` lies inside a quoted phrase on its line: an odd number of straight
+ * quotes (", `, or ' not between letters, so "don't" is no quote) before it and a closing one after it, or
+ * an opening “ « 「 … before it that is closed after it. Bounded to {@link QUOTE_REACH} characters each way.
+ */
+function isInsideQuotes(lower: string, start: number): boolean {
+  const from = Math.max(0, start - QUOTE_REACH);
+  const to = Math.min(lower.length, start + QUOTE_REACH);
+  let lineStart = start;
+  while (lineStart > from && lower.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  let lineEnd = start;
+  while (lineEnd < to && lower.charCodeAt(lineEnd) !== 0x0a) lineEnd++;
+  for (const quote of ['"', '`', "'"]) {
+    let before = 0;
+    for (let index = lineStart; index < start; index++)
+      if (isStraightQuote(lower, index, quote)) before++;
+    if (before % 2 === 0) continue;
+    for (let index = start; index < lineEnd; index++)
+      if (isStraightQuote(lower, index, quote)) return true;
+  }
+  for (let index = start - 1; index >= lineStart; index--) {
+    const closing = CLOSING[lower[index] as string];
+    if (closing === undefined) continue;
+    const end = lower.indexOf(closing, start);
+    return end !== -1 && end < lineEnd;
+  }
+  return false;
+}
+
+function isStraightQuote(lower: string, index: number, quote: string): boolean {
+  if (lower[index] !== quote) return false;
+  if (quote !== "'") return true;
+  return !(LETTER.test(lower[index - 1] ?? '') && LETTER.test(lower[index + 1] ?? ''));
+}
+
+const LETTER = /\p{L}/u;
 
 function fencePositions(lower: string): number[] {
   const positions: number[] = [];

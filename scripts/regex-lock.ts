@@ -4,7 +4,7 @@
 // patterns not proven (in time, or at all: lookaround), which the rule engine runs on its linear-time
 // engine. It also writes proven-patterns.ts, the proven keys the rule engine reads. The test re-proves a
 // sample of `safe`, and fails when a non-rule literal is not proven or a rule pattern would backtrack
-// unproven. Run after changing patterns: node scripts/regex-lock.ts [--resume] [--timeout ms]
+// unproven. Run after changing patterns: node scripts/regex-lock.ts [--resume [--only-new]] [--timeout ms]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,13 +17,18 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '2' },
     // Keep the recorded proofs and analyse only what is unproven or new (e.g. again with a longer timeout).
     resume: { type: 'boolean', default: false },
+    // With --resume: also keep the rule patterns recorded as left to the linear engine (analyse only new ones).
+    'only-new': { type: 'boolean', default: false },
   },
 });
 const LOCK = resolve(import.meta.dirname, '../packages/core/src/rules/regex-safety.lock.json');
 const PROVEN = resolve(import.meta.dirname, '../packages/core/src/rules/proven-patterns.ts');
 const previous =
   values.resume && existsSync(LOCK)
-    ? (JSON.parse(readFileSync(LOCK, 'utf8')) as { safe: Record<string, string> })
+    ? (JSON.parse(readFileSync(LOCK, 'utf8')) as {
+        safe: Record<string, string>;
+        linear?: Record<string, string>;
+      })
     : { safe: {} };
 const all = collectRegexes();
 const safe: Record<string, string> = Object.fromEntries(
@@ -31,8 +36,19 @@ const safe: Record<string, string> = Object.fromEntries(
     .filter((pattern) => previous.safe[pattern.key] !== undefined)
     .map((pattern) => [pattern.key, pattern.where]),
 );
-const patterns = all.filter((pattern) => safe[pattern.key] === undefined);
-const linear: Record<string, string> = {};
+const linear: Record<string, string> = Object.fromEntries(
+  all
+    .filter(
+      (pattern) =>
+        values['only-new'] &&
+        !pattern.where.includes('.ts:') &&
+        previous.linear?.[pattern.key] !== undefined,
+    )
+    .map((pattern) => [pattern.key, previous.linear?.[pattern.key] as string]),
+);
+const patterns = all.filter(
+  (pattern) => safe[pattern.key] === undefined && linear[pattern.key] === undefined,
+);
 const failures: string[] = [];
 const started = performance.now();
 const concurrency = Number(values.concurrency);

@@ -10,6 +10,7 @@ import { RULES_EN as delimiterInjectionEn } from './delimiter-injection/rules.ts
 import { RULES_I18N as exfiltrationI18n } from './exfiltration/rules.i18n.ts';
 import { RULES_EN as exfiltrationEn } from './exfiltration/rules.ts';
 import { RULES_EN as fakeTurnEn } from './fake-turn/rules.ts';
+import { RULES_I18N as flipAgainstUserI18n } from './flip-against-user/rules.i18n.ts';
 import { RULES_EN as flipAgainstUserEn } from './flip-against-user/rules.ts';
 import { RULES_I18N as goalManipulationI18n } from './goal-manipulation/rules.i18n.ts';
 import { RULES_EN as goalManipulationEn } from './goal-manipulation/rules.ts';
@@ -43,6 +44,7 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...exfiltrationI18n,
   ...fakeTurnEn,
   ...flipAgainstUserEn,
+  ...flipAgainstUserI18n,
   ...goalManipulationEn,
   ...goalManipulationI18n,
   ...hideFromUserEn,

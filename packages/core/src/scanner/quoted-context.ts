@@ -35,13 +35,16 @@ export function createQuotedContext(lower: string): QuotedContext {
 
 /** True when the text talks about prompt attacks as a subject (in any of the main languages). */
 export function discussesAttacks(lower: string): boolean {
-  return DISCUSSION.test(lower);
+  return DISCUSSION.test(lower) || DEFENDING.test(lower);
 }
 
 // --- internal ---
 
+/** Questions and texts about guarding a model against such input. */
+const DEFENDING =
+  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) [a-z-]{1,20} (?:says|contains|writes|asks)|security (?:training|awareness)|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)/;
 const DISCUSSION =
-  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) \w+ (?:says|contains|writes|asks)|security (?:training|awareness)|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)|prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
+  /prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
 const QUOTES = new Set([
   '"',
   "'",

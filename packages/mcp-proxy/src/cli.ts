@@ -1,38 +1,32 @@
-import { runAuditCommand } from './cli/audit-command.ts';
-import { runPinsCommand } from './cli/pins-command.ts';
-import { runProxyCommand } from './cli/proxy-command.ts';
-import { runReportCommand } from './cli/report-command.ts';
-import { runScanCommand } from './cli/scan-command.ts';
-import { runTrainCommand } from './cli/train-command.ts';
-import { runTrustCommand } from './cli/trust-command.ts';
 import { USAGE } from './cli/usage.ts';
-import { runServeCommand } from './serve/serve-command.ts';
 
 /**
  * Entry point of the `portcullis` command. Returns the process exit status instead of exiting, so it can be
  * tested and embedded.
  *
  * Exit status: 0 allowed (or reviewed), 2 blocked (see `portcullis scan --help`), 1 usage or runtime error.
+ * Each command's module is loaded when it runs: `portcullis scan` in a hook or a CI step does not pay for
+ * the MCP SDK, the HTTP service and their dependencies.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'scan':
-      return runScanCommand(rest);
+      return (await import('./cli/scan-command.ts')).runScanCommand(rest);
     case 'train':
-      return runTrainCommand(rest);
+      return (await import('./cli/train-command.ts')).runTrainCommand(rest);
     case 'audit':
-      return runAuditCommand(rest);
+      return (await import('./cli/audit-command.ts')).runAuditCommand(rest);
     case 'proxy':
-      return runProxyCommand(rest);
+      return (await import('./cli/proxy-command.ts')).runProxyCommand(rest);
     case 'pins':
-      return runPinsCommand(rest);
+      return (await import('./cli/pins-command.ts')).runPinsCommand(rest);
     case 'trust':
-      return runTrustCommand(rest);
+      return (await import('./cli/trust-command.ts')).runTrustCommand(rest);
     case 'report':
-      return runReportCommand(rest);
+      return (await import('./cli/report-command.ts')).runReportCommand(rest);
     case 'serve':
-      return runServeCommand(rest);
+      return (await import('./serve/serve-command.ts')).runServeCommand(rest);
     case undefined:
     case '-h':
     case '--help':

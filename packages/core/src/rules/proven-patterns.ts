@@ -77,7 +77,6 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '2bdece7882c7cbbe56e5fddb',
   '2c0fedee788f0cfaeda20589',
   '2ca93e0e22123d366a0f4c91',
-  '2d581f11140fbe682ecd4ee1',
   '2eced301de2330fe289a42a6',
   '2ee2c021c0a18f922dcaf4cb',
   '2f952bde2bd8b7e510be899b',

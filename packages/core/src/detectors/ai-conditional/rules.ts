@@ -6,6 +6,14 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const AI_STRICT =
   '(?:an? |the |any )?(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|chatbot|ai (?:assistant|agent|model|system|tool|bot|crawler)|virtual assistant|automated (?:system|agent|assistant|reader|tool|crawler)|autonomous agent|(?:gpt|chatgpt|claude|gemini|copilot|bard|llama|mistral|openai|anthropic)(?:[- ][a-z0-9.]{1,10})?(?: model| assistant| agent)?)';
 
+/**
+ * A negative lookahead for what follows "when an AI reads this …": not a description of what the model does
+ * ("When an AI reads this text, it splits it into tokens" explains tokenization; an injection goes on with
+ * an order: "…, it must tell the user", "…, ignore …").
+ */
+const NOT_DESCRIPTION =
+  "(?![^.\\n]{0,40}?,\\s{0,3}(?:it|they|the (?:model|ai|llm|assistant|system))\\s+(?:first\\s+|simply\\s+|actually\\s+|only\\s+)?(?:turns|splits|breaks|converts|tokeni[sz]es|sees|reads|processes|treats|interprets|parses|encodes|maps|stores|has|gets|uses|predicts|cannot|can't|does|doesn't|won't)\\b)";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'ai_conditional',
@@ -43,7 +51,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'find',
       ],
       pattern: new RegExp(
-        `\\b(?:when|whenever|once|as soon as|if) ${AI_STRICT}s? (?:reads?|process(?:es)?|summari[sz]es?|sees?|encounters?|parses?|analy[sz]es?|views?|crawls?|ingests?|scans?|retrieves?|finds?|is (?:reading|processing|summari[sz]ing|asked (?:about|to summari[sz]e))) (?:this|these|the (?:following|above)|my|our|it)\\b`,
+        `\\b(?:when|whenever|once|as soon as|if) ${AI_STRICT}s? (?:reads?|process(?:es)?|summari[sz]es?|sees?|encounters?|parses?|analy[sz]es?|views?|crawls?|ingests?|scans?|retrieves?|finds?|is (?:reading|processing|summari[sz]ing|asked (?:about|to summari[sz]e))) (?:this|these|the (?:following|above)|my|our|it)\\b${NOT_DESCRIPTION}`,
       ),
       message: 'Content gives instructions for when an AI reads it',
     },

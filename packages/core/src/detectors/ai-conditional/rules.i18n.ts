@@ -4,6 +4,7 @@
 // person. A text that branches on whether its reader is a machine is written to steer the machine.
 import { defineRules } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { NOT_QUESTION } from './rules.ts';
 
 const EXPLANATION =
   'Content that gives instructions conditional on being read by an AI targets the agent while staying innocuous to humans.';
@@ -171,7 +172,7 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         name: 'if_you_are_ai',
         severity: 'high',
         triggers: v.ifTriggers,
-        pattern: new RegExp(v.ifYouAre, 'u'),
+        pattern: new RegExp(`${v.ifYouAre}${NOT_QUESTION}`, 'u'),
         message: 'Content gives instructions conditional on being read by an AI',
       },
       {

@@ -14,6 +14,12 @@ const AI_STRICT =
 const NOT_DESCRIPTION =
   "(?![^.\\n]{0,40}?,\\s{0,3}(?:it|they|the (?:model|ai|llm|assistant|system))\\s+(?:first\\s+|simply\\s+|actually\\s+|only\\s+)?(?:turns|splits|breaks|converts|tokeni[sz]es|sees|reads|processes|treats|interprets|parses|encodes|maps|stores|has|gets|uses|predicts|cannot|can't|does|doesn't|won't)\\b)";
 
+/**
+ * A negative lookahead for what follows "if you are an AI": not a question put to it ("If you are an AI, can
+ * you feel?" in an essay, a quiz). An injection goes on with an order.
+ */
+export const NOT_QUESTION = '(?![^.!\\n。！]{0,80}[?？])';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'ai_conditional',
@@ -28,7 +34,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['if you', 'if this', 'in case you', 'assuming you'],
       pattern: new RegExp(
-        `\\b(?:if|in case|assuming) (?:you(?:'re| are| happen to be)|this (?:text|page|message|email|document|content|file|review|post) is (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|viewed) by) ${AI_STRICT}s?\\b(?! (?:researcher|engineer|developer|enthusiast|company|startup|team|practitioner|student|product manager|leader|vendor|ethicist)s?\\b)`,
+        `\\b(?:if|in case|assuming) (?:you(?:'re| are| happen to be)|this (?:text|page|message|email|document|content|file|review|post) is (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|viewed) by) ${AI_STRICT}s?\\b(?! (?:researcher|engineer|developer|enthusiast|company|startup|team|practitioner|student|product manager|leader|vendor|ethicist)s?\\b)${NOT_QUESTION}`,
       ),
       message: 'Content gives instructions conditional on being read by an AI',
     },

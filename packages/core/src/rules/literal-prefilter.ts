@@ -1,4 +1,6 @@
 import type { RuleV1 } from '../spec/rule-v1.ts';
+import { LITERAL_GROUPS } from './literal-groups.generated.ts';
+import { patternKey } from './pattern-key.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 /**
@@ -100,19 +102,28 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 
 const selections = new WeakMap<RegExp, readonly (readonly string[])[]>();
 
-/** The groups worth checking for a pattern, most selective first (cached: every surface asks). */
+/**
+ * The groups worth checking for a pattern, most selective first (cached: every surface asks). The built-in
+ * rules' groups are computed at build time (literal-groups.generated.ts), which spares a new process most of
+ * the work of its first scans; other patterns are analysed here.
+ */
 function selectedGroups(pattern: RegExp): readonly (readonly string[])[] {
   let selected = selections.get(pattern);
   if (selected === undefined) {
-    selected = requiredLiterals(pattern)
-      .map((group) => ({ group, weight: shortest(group) }))
-      .filter(({ group, weight }) => group.length <= MAX_GROUP_SIZE && weight >= MIN_WEIGHT)
-      .sort((left, right) => right.weight - left.weight)
-      .slice(0, MAX_GROUPS)
-      .map(({ group }) => group);
+    selected = LITERAL_GROUPS[patternKey(pattern.source, pattern.flags)] ?? analyseGroups(pattern);
     selections.set(pattern, selected);
   }
   return selected;
+}
+
+/** Analyses a pattern's required literals and keeps the groups worth checking. */
+export function analyseGroups(pattern: RegExp): readonly (readonly string[])[] {
+  return requiredLiterals(pattern)
+    .map((group) => ({ group, weight: shortest(group) }))
+    .filter(({ group, weight }) => group.length <= MAX_GROUP_SIZE && weight >= MIN_WEIGHT)
+    .sort((left, right) => right.weight - left.weight)
+    .slice(0, MAX_GROUPS)
+    .map(({ group }) => group);
 }
 
 /** The weight of a group's lightest literal (see MIN_WEIGHT). */

@@ -4,6 +4,7 @@
 // separator must follow: the phrase heads what comes next.
 import { defineRules } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { READING_THIS_I18N } from './reading-this.i18n.ts';
 
 const EXPLANATION =
   'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
@@ -139,7 +140,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
 const START = '(?:^|[\\n.!?>"\'(*\\[#:;。！？（【「]|—|–)[ \\t]{0,3}';
 const SEPARATOR = '[ \\t]{0,3}(?::|：|—|–|-{1,2} )';
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
+const NOTE_TO_AI_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
   defineRules(
     {
       category: 'addresses_agent',
@@ -158,3 +159,6 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
     ],
   ),
 );
+
+/** Every non-English rule of the family: notes to the AI, and the AI reading this addressed. */
+export const RULES_I18N: RuleV1[] = [...NOTE_TO_AI_I18N, ...READING_THIS_I18N];

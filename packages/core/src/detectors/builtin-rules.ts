@@ -22,6 +22,7 @@ import { RULES_I18N as instructionOverrideI18n } from './instruction-override/ru
 import { RULES_EN as instructionOverrideEn } from './instruction-override/rules.ts';
 import { RULES_I18N as jailbreakPersonaI18n } from './jailbreak-persona/rules.i18n.ts';
 import { RULES_EN as jailbreakPersonaEn } from './jailbreak-persona/rules.ts';
+import { RULES_I18N as persistenceI18n } from './persistence/rules.i18n.ts';
 import { RULES_EN as persistenceEn } from './persistence/rules.ts';
 import { RULES_I18N as policyBypassI18n } from './policy-bypass/rules.i18n.ts';
 import { RULES_EN as policyBypassEn } from './policy-bypass/rules.ts';
@@ -56,6 +57,7 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...jailbreakPersonaEn,
   ...jailbreakPersonaI18n,
   ...persistenceEn,
+  ...persistenceI18n,
   ...policyBypassEn,
   ...policyBypassI18n,
   ...preResponseHijackEn,

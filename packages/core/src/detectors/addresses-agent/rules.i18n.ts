@@ -5,6 +5,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { READING_THIS_I18N } from './reading-this.i18n.ts';
+import { VOCATIVE_I18N } from './vocative.i18n.ts';
 
 const EXPLANATION =
   'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
@@ -160,5 +161,5 @@ const NOTE_TO_AI_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language,
   ),
 );
 
-/** Every non-English rule of the family: notes to the AI, and the AI reading this addressed. */
-export const RULES_I18N: RuleV1[] = [...NOTE_TO_AI_I18N, ...READING_THIS_I18N];
+/** Every non-English rule of the family: notes to the AI, the AI reading this addressed, the AI hailed. */
+export const RULES_I18N: RuleV1[] = [...NOTE_TO_AI_I18N, ...READING_THIS_I18N, ...VOCATIVE_I18N];

@@ -20,6 +20,13 @@ const NOT_DESCRIPTION =
  */
 export const NOT_QUESTION = '(?![^.!\\n。！]{0,80}[?？])';
 
+/**
+ * A negative lookahead for "if you are an AI, you cannot …": a statement of what an AI cannot do (CAPTCHAs,
+ * surveys for people), not an order.
+ */
+const NOT_INABILITY =
+  "(?!,?\\s{0,3}(?:then\\s{1,3})?you\\s{1,3}(?:cannot|can't|can not|won't be able|will not be able|are not able|aren't able|don't have|do not have|have no|lack|are unable)\\b)";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'ai_conditional',
@@ -34,7 +41,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['if you', 'if this', 'in case you', 'assuming you'],
       pattern: new RegExp(
-        `\\b(?:if|in case|assuming) (?:you(?:'re| are| happen to be)|this (?:text|page|message|email|document|content|file|review|post) is (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|viewed) by) ${AI_STRICT}s?\\b(?! (?:researcher|engineer|developer|enthusiast|company|startup|team|practitioner|student|product manager|leader|vendor|ethicist)s?\\b)${NOT_QUESTION}`,
+        `\\b(?:if|in case|assuming) (?:you(?:'re| are| happen to be)|this (?:text|page|message|email|document|content|file|review|post) is (?:being )?(?:read|processed|summari[sz]ed|parsed|analy[sz]ed|viewed) by) ${AI_STRICT}s?\\b(?! (?:researcher|engineer|developer|enthusiast|company|startup|team|practitioner|student|product manager|leader|vendor|ethicist)s?\\b)${NOT_QUESTION}${NOT_INABILITY}`,
       ),
       message: 'Content gives instructions conditional on being read by an AI',
     },

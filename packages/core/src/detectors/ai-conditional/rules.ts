@@ -7,12 +7,12 @@ const AI_STRICT =
   '(?:an? |the |any )?(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|chatbot|ai (?:assistant|agent|model|system|tool|bot|crawler)|virtual assistant|automated (?:system|agent|assistant|reader|tool|crawler)|autonomous agent|(?:gpt|chatgpt|claude|gemini|copilot|bard|llama|mistral|openai|anthropic)(?:[- ][a-z0-9.]{1,10})?(?: model| assistant| agent)?)';
 
 /**
- * A negative lookahead for what follows "when an AI reads this …": not a description of what the model does
- * ("When an AI reads this text, it splits it into tokens" explains tokenization; an injection goes on with
- * an order: "…, it must tell the user", "…, ignore …").
+ * A negative lookahead for what follows "when an AI reads this …": not an explanation of how a model reads
+ * ("When an AI reads this text, it splits it into tokens"; "…, it cannot see the images"). Only such verbs
+ * count: "…, it sends / uses / has to …" may be an order dressed as a description, and still matches.
  */
 const NOT_DESCRIPTION =
-  "(?![^.\\n]{0,40}?,\\s{0,3}(?:it|they|the (?:model|ai|llm|assistant|system))\\s+(?:first\\s+|simply\\s+|actually\\s+|only\\s+)?(?:turns|splits|breaks|converts|tokeni[sz]es|sees|reads|processes|treats|interprets|parses|encodes|maps|stores|has|gets|uses|predicts|cannot|can't|does|doesn't|won't)\\b)";
+  "(?![^.\\n]{0,40}?,\\s{0,3}(?:it|they|the (?:model|ai|llm|assistant|system))\\s+(?:first\\s+|simply\\s+|actually\\s+|only\\s+)?(?:turns|splits|breaks|converts|tokeni[sz]es|encodes|maps|predicts|cannot|can't|does not|doesn't|won't)\\b)";
 
 /**
  * A negative lookahead for what follows "if you are an AI": not a question put to it ("If you are an AI, can

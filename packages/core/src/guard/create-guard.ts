@@ -28,15 +28,12 @@ import type { PolicyEvaluation } from './policies/policy-evaluation.ts';
 import { type ChangeOptions, createPolicyManager } from './policy-manager.ts';
 import type { RedactionCategories } from './redact-value.ts';
 import {
-  appendTranscript,
-  nextSessionRisk,
+  currentSessionRisk,
   readSessionRisk,
   readTranscript,
-  recordSessionRisk,
-  SESSION_TTL_MS,
+  recordSessionEvent,
   type SessionRisk,
   sessionKeys,
-  TRANSCRIPT_LIMIT,
 } from './session-state.ts';
 import { transcriptEntry, verdictsOfTranscript } from './transcript-entry.ts';
 import type { GuardMode, PolicyResult, Verdict } from './verdict.ts';
@@ -263,10 +260,8 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
           const active =
             guardControl.loadedPolicies(control) ?? (await activePolicies(state, control));
           keys = sessionKeys(namespace, sessionKey);
-          previousRisk =
-            local === undefined
-              ? await readSessionRisk(state, keys.risk)
-              : (local.get(keys.risk) as SessionRisk | undefined);
+          const risk = currentSessionRisk(state, keys.risk);
+          previousRisk = risk instanceof Promise ? await risk : risk;
           if (scanned === undefined) throw scanError;
           const result = scanned;
           const evaluation: PolicyEvaluation = {
@@ -354,23 +349,9 @@ export function createGuard(input: PortcullisConfigInput = {}, options: GuardOpt
         }
         if (state !== undefined && keys !== undefined) {
           try {
-            const local = state.sync;
-            if (local === undefined) {
-              await recordSessionRisk(state, keys.risk, previousRisk, verdict.riskScore, timestamp);
-              await appendTranscript(state, keys.transcript, transcriptEntry(event, verdict));
-            } else {
-              local.set(
-                keys.risk,
-                nextSessionRisk(previousRisk, verdict.riskScore, timestamp),
-                SESSION_TTL_MS,
-              );
-              local.append(
-                keys.transcript,
-                transcriptEntry(event, verdict),
-                TRANSCRIPT_LIMIT,
-                SESSION_TTL_MS,
-              );
-            }
+            const entry = transcriptEntry(event, verdict);
+            const recorded = recordSessionEvent(state, keys, previousRisk, entry, timestamp);
+            if (recorded !== undefined) await recorded;
           } catch (error) {
             emitter.emit('error', {
               message: `session state failed: ${(error as Error)?.message}`,

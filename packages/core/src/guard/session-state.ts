@@ -76,6 +76,41 @@ export async function recordSessionRisk(
   await state.set(key, nextSessionRisk(previous, riskScore, now), SESSION_TTL_MS);
 }
 
+/**
+ * A session's risk, read at once from a process-local store (see `StateStore.sync`) or else awaited.
+ */
+export function currentSessionRisk(
+  state: StateStore,
+  key: string,
+): SessionRisk | undefined | Promise<SessionRisk | undefined> {
+  return state.sync === undefined
+    ? readSessionRisk(state, key)
+    : (state.sync.get(key) as SessionRisk | undefined);
+}
+
+/**
+ * Records one event in its session: the risk ({@link nextSessionRisk}) and the transcript line. Done at once
+ * on a process-local store (nothing to await: `undefined`), else the returned promise settles when done.
+ */
+export function recordSessionEvent(
+  state: StateStore,
+  keys: { readonly risk: string; readonly transcript: string },
+  previous: SessionRisk | undefined,
+  entry: TranscriptEntry,
+  now: number,
+): Promise<void> | undefined {
+  const local = state.sync;
+  if (local === undefined) {
+    return (async () => {
+      await recordSessionRisk(state, keys.risk, previous, entry.riskScore, now);
+      await appendTranscript(state, keys.transcript, entry);
+    })();
+  }
+  local.set(keys.risk, nextSessionRisk(previous, entry.riskScore, now), SESSION_TTL_MS);
+  local.append(keys.transcript, entry, TRANSCRIPT_LIMIT, SESSION_TTL_MS);
+  return undefined;
+}
+
 /** Appends to a session's transcript, keeping the last {@link TRANSCRIPT_LIMIT} entries. */
 export async function appendTranscript(
   state: StateStore,

@@ -50,3 +50,9 @@ export const NOT_READER_DETAILS =
  */
 export const NOT_CORRESPONDENCE_REPLY =
   '(?!\\s{1,3}to\\s{1,3}(?:this|the|that|my|our|his|her|their|any|an?)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:e-?mail|message|letter|thread|post|comment|invitation|invite|survey|questionnaire|form|text|voicemail|call|review|ticket)s?\\b)';
+
+/** Where a word starts in any script with spaces (JavaScript's `\b` only knows ASCII letters). */
+export const WORD_START = '(?:^|[^\\p{L}\\p{N}])';
+
+/** Where a line or a sentence starts, in Latin and CJK punctuation, with a few blanks after. */
+export const LINE_OR_SENTENCE_START = '(?:^|[\\n.!?>"\'(*\\[#:;。！？（【「]|—|–)[ \\t]{0,3}';

@@ -4,10 +4,9 @@
 // about AI ("Die KI, die diesen Text liest, versteht ihn nicht") goes on as a sentence and is left alone.
 // Vietnamese "ai" also means "who" ("gửi ai đang đọc bài này" greets any reader), so only compounds count.
 import { defineRules } from '../../rules/define-rules.ts';
+import { LINE_OR_SENTENCE_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-const EXPLANATION =
-  'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
+import { EXPLANATION } from './rules.ts';
 
 type Reader = {
   /** Regular-expression source of "(to the) AI (that is) reading this (text)", lower-case. */
@@ -107,7 +106,6 @@ const READERS_UNSPACED: Readonly<Record<string, Reader>> = {
 };
 
 // The phrase opens a line or sentence and a colon, an exclamation mark or a dash follows it.
-const START = '(?:^|[\\n.!?>"\'(*\\[#;。！？（【「]|—|–)[ \\t]{0,3}';
 const HEADS = '[ \\t]{0,3}(?::|：|!|！|—|–|-{1,2} )';
 
 export const READING_THIS_I18N: RuleV1[] = Object.entries({
@@ -126,7 +124,7 @@ export const READING_THIS_I18N: RuleV1[] = Object.entries({
         name: 'ai_reading_this',
         severity: 'high',
         triggers: reader.triggers,
-        pattern: new RegExp(`${START}(?:${reader.phrase})${HEADS}`, 'u'),
+        pattern: new RegExp(`${LINE_OR_SENTENCE_START}(?:${reader.phrase})${HEADS}`, 'u'),
         message: 'Content addresses the AI that is reading it',
       },
     ],

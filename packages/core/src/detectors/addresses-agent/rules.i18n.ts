@@ -3,12 +3,12 @@
 // assistant or agent, a language model, a chatbot), not an assistant or agent who may be a person, and a
 // separator must follow: the phrase heads what comes next.
 import { defineRules } from '../../rules/define-rules.ts';
+import { LINE_OR_SENTENCE_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { READING_THIS_I18N } from './reading-this.i18n.ts';
+import { EXPLANATION } from './rules.ts';
 import { VOCATIVE_I18N } from './vocative.i18n.ts';
 
-const EXPLANATION =
-  'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
 const MESSAGE = 'Content contains a note addressed to the AI';
 
 type Vocabulary = {
@@ -138,7 +138,6 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
 };
 
 // The phrase opens a line or sentence and a separator follows it.
-const START = '(?:^|[\\n.!?>"\'(*\\[#:;。！？（【「]|—|–)[ \\t]{0,3}';
 const SEPARATOR = '[ \\t]{0,3}(?::|：|—|–|-{1,2} )';
 
 const NOTE_TO_AI_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
@@ -154,7 +153,7 @@ const NOTE_TO_AI_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language,
         name: 'note_to_ai',
         severity: 'high',
         triggers: v.triggers,
-        pattern: new RegExp(`${START}(?:${v.addressee})${SEPARATOR}`, 'u'),
+        pattern: new RegExp(`${LINE_OR_SENTENCE_START}(?:${v.addressee})${SEPARATOR}`, 'u'),
         message: MESSAGE,
       },
     ],

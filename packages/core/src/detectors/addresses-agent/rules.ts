@@ -54,13 +54,16 @@ const ADDRESSEE_TRIGGERS = [
   ),
 ];
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'addresses_agent',
     surfaces: ['tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.',
+    explanation: EXPLANATION,
   },
   [
     {

@@ -3,10 +3,9 @@
 // a letter to a person names no AI, and "Hallo KI, ich habe eine Frage" gives none. Verb-final languages
 // (Turkish, Japanese, Korean) are left out: their order comes at the end of a sentence of any length.
 import { defineRules } from '../../rules/define-rules.ts';
+import { LINE_OR_SENTENCE_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-const EXPLANATION =
-  'Retrieved content that speaks directly to the AI reading it is trying to steer the agent; honest documents address human readers.';
+import { EXPLANATION } from './rules.ts';
 
 type Vocative = {
   readonly greeting: string;
@@ -106,14 +105,10 @@ const VOCATIVES: Readonly<Record<string, Vocative>> = {
   },
 };
 
-// The greeting opens a line or sentence.
-const START = '(?:^|[\\n.!?>"\'(*\\[#;:。！？（【「]|—|–)[ \\t]{0,3}';
-
 function vocativePattern(v: Vocative): RegExp {
   const space = v.unspaced === true ? '[ \\t]{0,2}' : '[ \\t]{1,3}';
-  const after = v.unspaced === true ? '[ \\t]{0,3}' : '[ \\t]{0,3}';
   return new RegExp(
-    `${START}(?:${v.greeting}),?${space}(?:${v.ai})[ \\t]{0,3}(?:[,:!—–，：！、]|-{1,2} )${after}(?:${v.order})`,
+    `${LINE_OR_SENTENCE_START}(?:${v.greeting}),?${space}(?:${v.ai})[ \\t]{0,3}(?:[,:!—–，：！、]|-{1,2} )[ \\t]{0,3}(?:${v.order})`,
     'u',
   );
 }

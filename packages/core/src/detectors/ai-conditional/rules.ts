@@ -27,13 +27,16 @@ export const NOT_QUESTION = '(?![^.!\\n。！]{0,80}[?？])';
 const NOT_INABILITY =
   "(?!,?\\s{0,3}(?:then\\s{1,3})?you\\s{1,3}(?:cannot|can't|can not|won't be able|will not be able|are not able|aren't able|don't have|do not have|have no|lack|are unable)\\b)";
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  'Content that gives instructions conditional on being read by an AI targets the agent while staying innocuous to humans.';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'ai_conditional',
     surfaces: ['tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      'Content that gives instructions conditional on being read by an AI targets the agent while staying innocuous to humans.',
+    explanation: EXPLANATION,
   },
   [
     {

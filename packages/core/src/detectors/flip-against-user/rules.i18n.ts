@@ -3,10 +3,10 @@
 // one sentence: an order to tell or ask the user, a secret, and handing it over (in either order); security
 // advice ("tell your users never to share their password") is left alone by a negation soon after the user.
 import { defineRules } from '../../rules/define-rules.ts';
+import { WORD_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { EXPLANATION } from './rules.ts';
 
-const EXPLANATION =
-  "Content that tells the agent to deceive, phish or work against its own user turns the assistant into the attacker's tool.";
 const MESSAGE = 'Content tells the agent to make the user hand over credentials or payment details';
 
 type Vocabulary = {
@@ -23,8 +23,6 @@ type Vocabulary = {
   /** Scripts without spaces between words. */
   readonly unspaced?: boolean;
 };
-
-const FROM = '(?:^|[^\\p{L}\\p{N}])';
 
 const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   de: {
@@ -168,7 +166,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
 /** The three parts in one sentence, secret and handing over in either order, and no negation after the user. */
 function phishPattern(v: Vocabulary): RegExp {
   const stop = v.unspaced === true ? '[^。.！!？?\\n]' : '[^.!?\\n]';
-  const start = v.unspaced === true ? '' : FROM;
+  const start = v.unspaced === true ? '' : WORD_START;
   // A negation is a word of its own ("une" holds no "ne").
   const not = v.unspaced === true ? `(?:${v.not})` : `[^\\p{L}](?:${v.not})`;
   return new RegExp(

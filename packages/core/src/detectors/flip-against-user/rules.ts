@@ -22,13 +22,16 @@ const USER_TRIGGERS: readonly string[] = [
   'victim',
 ];
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  "Content that tells the agent to deceive, phish or work against its own user turns the assistant into the attacker's tool.";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'flip_against_user',
     surfaces: ['tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      "Content that tells the agent to deceive, phish or work against its own user turns the assistant into the attacker's tool.",
+    explanation: EXPLANATION,
   },
   [
     {

@@ -21,10 +21,12 @@ type Vocabulary = {
   /** Triggers when a word for the user is too common (the English "user"); every match must contain one. */
   readonly triggers?: readonly string[];
   /**
-   * Who else the telling may be kept from, written where that language puts it (a lookahead or lookbehind
-   * around the verb): "tell the user not to tell anyone their code" is security advice to the user.
+   * Who else the telling may be kept from ("anyone", "other people"): "tell the user not to tell anyone their
+   * code" is security advice to the user. After the verb where the language puts the object after it…
    */
-  readonly notOthers?: string;
+  readonly othersAfter?: string;
+  /** …and before it (with its particle) where it comes first. */
+  readonly othersBefore?: string;
 };
 
 const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
@@ -121,14 +123,14 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       '不要(?:告诉|告訴|透露给|透露給|让|讓|通知|提及|提醒|向|对|對|跟)|别(?:告诉|告訴|让|讓|通知|提及|跟)|別(?:告訴|讓|通知|提及|跟)|不得(?:告诉|告訴|透露)|切勿(?:告诉|告訴|透露)|不能(?:告诉|告訴|让|讓)|瞒着|瞞著|隐瞒|隱瞞|保密|不让|不讓',
     user: ['用户', '用戶', '使用者'],
     objectFirst: true,
-    notOthers: '(?!任何人|别人|別人|他人|其他人|陌生人|外人|第三方)',
+    othersAfter: '任何人|别人|別人|他人|其他人|陌生人|外人|第三方',
   },
   ja: {
     conceal:
       '言わない|言うな|伝えない|伝えるな|知らせない|知らせるな|教えない|教えるな|触れない|触れるな|明かさない|明かすな|秘密に|内緒に|隠して|隠せ|気づかれない|気付かれない|黙って',
     user: ['ユーザー', 'ユーザ', '利用者'],
     objectFirst: true,
-    notOthers: '(?<!(?:他人|誰|第三者|ほかの人|他の人)にも?)',
+    othersBefore: '(?:他人|誰|第三者|ほかの人|他の人)にも?',
   },
   ko: {
     conceal:
@@ -174,12 +176,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
 export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) => {
   const gap = '[^.!?。\\n]';
   const user = anyOf(v.user);
-  const conceal =
-    v.notOthers === undefined
-      ? `(?:${v.conceal})`
-      : v.notOthers.startsWith('(?<')
-        ? `${v.notOthers}(?:${v.conceal})`
-        : `(?:${v.conceal})${v.notOthers}`;
+  const conceal = `${v.othersBefore === undefined ? '' : `(?<!${v.othersBefore})`}(?:${v.conceal})${v.othersAfter === undefined ? '' : `(?!${v.othersAfter})`}`;
   const source = v.objectFirst
     ? `${user}${gap}{0,40}?${conceal}|${conceal}${gap}{0,15}?${user}`
     : `${conceal}${gap}{0,30}?${user}|${user}${gap}{0,12}?(?:ne doit pas|ne doit jamais|darf nicht|darf niemals|no debe|non deve|não deve|mag niet|nie może|не должен|не должна|не повинен|не повинна|tidak boleh|không được|不能|不应|不應)${gap}{0,20}?(?:savoir|wissen|erfahren|saber|sapere|weten|wiedzieć|знать|узнать|знати|дізнатися|tahu|mengetahui|biết|知道)`;

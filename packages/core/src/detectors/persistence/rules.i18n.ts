@@ -2,11 +2,9 @@
 // lives in rules.ts (remember_for_future). The future must be the agent's own conversations or answers, not
 // sessions or projects a person may have ("keep this tip for future projects").
 import { defineRules } from '../../rules/define-rules.ts';
-import { turkishPattern } from '../../rules/pattern-source.ts';
+import { turkishPattern, WORD_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-const EXPLANATION =
-  "Content that tries to plant an instruction in the agent's memory or in all future replies aims to survive beyond this conversation.";
+import { EXPLANATION } from './rules.ts';
 
 type Vocabulary = {
   /** Remembering, saving, applying or following: regular-expression source. */
@@ -117,12 +115,10 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
 };
 
-const FROM = '(?:^|[^\\p{L}\\p{N}])';
-
 /** The verb and the future in one sentence, in the language's order (either way where it varies). */
 function keepPattern(v: Vocabulary, language: string): RegExp {
   const gap = '[^.!?。！？\\n]';
-  const keepFirst = `${FROM}(?:${v.keep})${gap}{0,40}?${v.future}`;
+  const keepFirst = `${WORD_START}(?:${v.keep})${gap}{0,40}?${v.future}`;
   const futureFirst = `${v.future}${gap}{0,40}?(?:${v.keep})`;
   const source = v.futureFirst === true ? `${keepFirst}|${futureFirst}` : keepFirst;
   return language === 'tr' ? turkishPattern(source) : new RegExp(source, 'u');

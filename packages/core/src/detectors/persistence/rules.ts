@@ -6,13 +6,16 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const FUTURE =
   '(?:all |every |any |each )?(?:future|subsequent|later|upcoming|following|next) (?:sessions?|conversations?|chats?|interactions?|responses?|replies|requests?|queries|turns?|tasks?|messages?|answers?)';
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  "Content that tries to plant an instruction in the agent's memory or in all future replies aims to survive beyond this conversation.";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'persistence',
     surfaces: ['tool_output', 'tool_description', 'prompt'],
     language: 'en',
-    explanation:
-      "Content that tries to plant an instruction in the agent's memory or in all future replies aims to survive beyond this conversation.",
+    explanation: EXPLANATION,
   },
   [
     {

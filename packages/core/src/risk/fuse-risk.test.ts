@@ -30,6 +30,17 @@ describe('fuseRisk', () => {
     expect(fuseRisk({ findings: repeated })).toBeCloseTo(0.3);
   });
 
+  it('counts findings quoted in a text about attacks once together, beside the others', () => {
+    const quoted = (category: string): Finding => ({
+      ...finding(category, 'medium'),
+      quoted: true,
+    });
+    expect(fuseRisk({ findings: [quoted('a'), quoted('b'), quoted('c')] })).toBeCloseTo(0.55);
+    expect(fuseRisk({ findings: [quoted('a'), finding('b', 'medium')] })).toBeCloseTo(
+      1 - 0.45 * 0.45,
+    );
+  });
+
   it('maps risk to decisions by profile thresholds', () => {
     expect(decide(0.5, PROFILES.copilot)).toBe('review');
     expect(decide(0.5, PROFILES['autonomous-agent'])).toBe('block');

@@ -15,7 +15,8 @@ export type FuseRiskOptions = {
 
 /**
  * Noisy-OR fusion: `risk = 1 − Π(1 − weight · severity)`. A rule that fires many times in one long text
- * counts once (the strongest hit per category and subcategory), so length alone does not raise the risk.
+ * counts once (the strongest hit per category and subcategory), so length alone does not raise the risk;
+ * findings quoted in a text about attacks count once together (the strongest of them).
  *
  * @example
  * fuseRisk({ findings: [{ category: 'instruction_override', severity: 'high', … }] }); // 0.8
@@ -28,13 +29,16 @@ export function fuseRisk({ findings, weights = {} }: FuseRiskOptions): number {
       1,
       Math.max(0, weight * (finding.probability ?? SEVERITY_SCORE[finding.severity])),
     );
-    const key = `${finding.category}/${finding.subcategory}`;
+    // Quoted findings count as one: a text that quotes several attacks only mentions them.
+    const key = finding.quoted === true ? QUOTED : `${finding.category}/${finding.subcategory}`;
     if ((strongest.get(key) ?? 0) < value) strongest.set(key, value);
   }
   let keep = 1;
   for (const value of strongest.values()) keep *= 1 - value;
   return Math.round((1 - keep) * 1e6) / 1e6;
 }
+
+const QUOTED = '(quoted)';
 
 /** Maps a risk score to a decision. */
 export function decide(riskScore: number, thresholds: Thresholds): Decision {

@@ -20,6 +20,7 @@ import { SURFACES, type Surface } from '../spec/surface.ts';
 import { collectTextLeaves, LEAF_LIMITS, type TextLeaf } from '../structure/walk-json.ts';
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 import { DEFAULT_WEIGHTS } from './default-weights.ts';
+import { quotedClassifierFinding } from './quoted-classifier.ts';
 import type { ScannerOptions, ScanOptions } from './scanner-options.ts';
 import { SCAN_PROBES, scanText, type TextScannerParts } from './text-scanner.ts';
 
@@ -119,7 +120,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
             ? scanned.normalized.text
             : normalizeText(classifierText(input, surface, maxInputChars)).text;
         const finding = classifierFinding(model, text);
-        if (finding !== undefined) findings.push(finding);
+        if (finding !== undefined) findings.push(quotedClassifierFinding(model, text, finding));
       }
       const riskScore = fuseRisk({ findings, weights: weights.get(surface) ?? {} });
       return { decision: decide(riskScore, thresholds), riskScore, findings, surface };

@@ -17,9 +17,11 @@ export function createQuotedContext(lower: string): QuotedContext {
   let discusses: boolean | undefined;
   let fences: number[] | undefined;
   return {
-    isQuoted(start: number): boolean {
+    isQuoted(matchStart: number): boolean {
       discusses ??= discussesAttacks(lower);
       if (!discusses) return false;
+      // A match may begin with the opening quote itself (rules that look for the start of a sentence).
+      const start = QUOTES.has(lower[matchStart] ?? '') ? matchStart + 1 : matchStart;
       if (isQuotedNearby(lower, start) || isInsideQuotes(lower, start)) return true;
       fences ??= fencePositions(lower);
       // Inside a fenced code block: an odd number of fences before the match.
@@ -38,11 +40,51 @@ export function discussesAttacks(lower: string): boolean {
   return DISCUSSION.test(lower) || DEFENDING.test(lower);
 }
 
+/**
+ * `text` with every quoted phrase on a line (up to 400 characters), fenced code block and blockquote line cut down to an ellipsis:
+ * what a text about attacks says around the payloads it quotes. One pass; a quote left open is kept.
+ */
+export function maskQuoted(text: string): string {
+  const parts: string[] = [];
+  const next = createNextFinder(text);
+  let copied = 0;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    let end = -1;
+    if (char === '`' && text.startsWith('```', index)) {
+      const close = text.indexOf('```', index + 3);
+      end = close === -1 ? text.length : close + 3;
+    } else if (char === '>' && (index === 0 || text.charCodeAt(index - 1) === 0x0a)) {
+      const close = text.indexOf('\n', index);
+      end = close === -1 ? text.length : close;
+    } else {
+      const closing = closingQuote(text, index);
+      if (closing !== undefined) {
+        const close = next(closing, index + 1);
+        const lineBreak = next('\n', index + 1);
+        const closed = close !== -1 && (lineBreak === -1 || close < lineBreak);
+        if (closed && close - index <= 2 * QUOTE_REACH) end = close + 1;
+      }
+    }
+    if (end === -1) {
+      index++;
+      continue;
+    }
+    parts.push(text.slice(copied, index), ' … ');
+    copied = end;
+    index = end;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 // --- internal ---
 
 /** Questions and texts about guarding a model against such input. */
 const DEFENDING =
-  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) [a-z-]{1,20} (?:says|contains|writes|asks)|security (?:training|awareness)|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)/;
+  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) [a-z-]{1,20} (?:says|contains|writes|asks)|security (?:training|awareness)|incident report|regression (?:suite|tests?)|\bpayloads?\b|\b(?:an?|the) attacker (?:embedded|hid|hides|planted|inserted|injected|placed|added|wrote)\b|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)/;
 const DISCUSSION =
   /prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
 const QUOTES = new Set([
@@ -121,6 +163,33 @@ function isInsideQuotes(lower: string, start: number): boolean {
     return end !== -1 && end < lineEnd;
   }
   return false;
+}
+
+/** The quote that closes one opened at `index`, if a quote opens there. */
+function closingQuote(text: string, index: number): string | undefined {
+  const char = text[index] as string;
+  if (char === '"' || char === '`') return char;
+  if (char === "'") return isStraightQuote(text, index, "'") ? "'" : undefined;
+  return CLOSING[char];
+}
+
+/**
+ * `next(char, from)`: the index of the next `char` (a closing quote that is no apostrophe, or a line break)
+ * at or after `from`, or -1. Each char's answer is kept until `from` passes it, so the calls of one
+ * left-to-right pass cost linear time in all.
+ */
+function createNextFinder(text: string): (char: string, from: number) => number {
+  const found = new Map<string, number>();
+  return (char, from) => {
+    let at = found.get(char);
+    if (at === undefined || (at !== -1 && at < from)) {
+      at = text.indexOf(char, from);
+      while (at !== -1 && char === "'" && !isStraightQuote(text, at, "'"))
+        at = text.indexOf("'", at + 1);
+      found.set(char, at);
+    }
+    return at;
+  };
 }
 
 function isStraightQuote(lower: string, index: number, quote: string): boolean {

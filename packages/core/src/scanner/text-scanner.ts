@@ -103,6 +103,7 @@ function scanLayer(
       ruleId: rule.id,
       language: rule.language,
       ...(encoding === undefined ? {} : { encoding }),
+      ...(quoted ? { quoted } : {}),
     });
     if (!NON_INJECTION_CATEGORIES.has(rule.category)) {
       sawInjection = true;

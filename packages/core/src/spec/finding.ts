@@ -39,4 +39,9 @@ export type Finding = {
   readonly language?: string;
   /** A calibrated probability (statistical detectors); fusion uses it instead of the severity's value. */
   readonly probability?: number;
+  /**
+   * Set when the attack is quoted in a text about attacks (a filter's unit test, an incident report): the
+   * finding is downgraded one level, and quoted findings together weigh no more than the strongest of them.
+   */
+  readonly quoted?: true;
 };

@@ -28,6 +28,10 @@ const EARLIER =
   '(?:previous|previously\\s+given|prior|above|aforementioned|preceding|earlier|former|foregoing|original|initial|system|pre-?set|pre-?programmed|given|provided|developer)';
 // A quote mark or backtick right before the verb marks a mention ("a filter for 'ignore previous instructions'").
 const UNQUOTED = '(?<!["“”\'‘’`«]\\s?)';
+// Documentation of a product that tells a person how to make the assistant forget ("to make it forget
+// earlier context, click New chat") describes a feature; it gives the model no order.
+const NOT_CAUSED =
+  '(?<!\\b(?:make|makes|made|making|let|lets|letting|have|has|having|get|gets|getting|help|helps)\\s+(?:it|them|the\\s+(?:assistant|model|bot|chatbot|ai|agent))\\s+(?:to\\s+)?)';
 const ORDERS =
   '(?:instructions?|rules|guidelines|directives?|directions|prompts?|commands|constraints|orders|programming|guidance|policies|restrictions|messages|conversation|context|tasks?|requests?|inputs?|text)';
 
@@ -45,7 +49,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|my|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|my|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
       ),
       message: 'Instruction to ignore the previous instructions',
     },

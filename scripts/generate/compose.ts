@@ -114,6 +114,17 @@ export function toolOutputAttack(rng: Rng): Draft {
   };
 }
 
+/** `inserted` placed in a random carrier at a random position (English body text). */
+export function inRandomCarrier(
+  rng: Rng,
+  inserted: string,
+): { text: string; carrier: string; position: Position } {
+  const carrier = rng.pick(CARRIER_NAMES);
+  const position = rng.pick(POSITIONS);
+  const build = CARRIERS[carrier] as CarrierBuilder;
+  return { text: build(rng, spec(rng, carrier, 'en', inserted, position)), carrier, position };
+}
+
 /** The honest block a hard negative places where an attack would go. */
 function honestInsert(rng: Rng, lang: Lang): { kind: string; text: string } {
   const kind = rng.weighted({

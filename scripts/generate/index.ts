@@ -11,6 +11,7 @@ import {
   toolOutputNegative,
 } from './compose.ts';
 import { createRng, hash32, textId } from './prng.ts';
+import { grammarPromptAttack, grammarPromptNegative } from './prompt-grammar-rows.ts';
 import { promptAttack, promptNegative } from './prompts.ts';
 import {
   multiPromptNegative,
@@ -19,6 +20,7 @@ import {
   shortToolOutputNegative,
   toolDescriptionIntlNegative,
 } from './short-negatives.ts';
+import { grammarToolOutputAttack, grammarToolOutputNegative } from './tool-output-grammar-rows.ts';
 
 /** One generated training row. */
 export type GeneratedRow = {
@@ -54,6 +56,10 @@ const STREAMS: readonly (readonly [
   ['tool_output_multi_negative', 1200, multiToolOutputNegative],
   ['prompt_multi_negative', 600, multiPromptNegative],
   ['tool_description_intl_negative', 600, toolDescriptionIntlNegative],
+  ['prompt_grammar_attack', 2400, grammarPromptAttack],
+  ['prompt_grammar_negative', 2400, grammarPromptNegative],
+  ['tool_output_grammar_attack', 2400, grammarToolOutputAttack],
+  ['tool_output_grammar_negative', 3600, grammarToolOutputNegative],
 ];
 
 /**

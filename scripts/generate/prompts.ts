@@ -32,7 +32,8 @@ const PROMPT_OBFUSCATIONS: Readonly<Partial<Record<Obfuscation, number>>> = {
   rot13: 1,
 };
 
-const PREFIXES = [
+/** Conversational openings of a request. */
+export const PREFIXES = [
   '',
   '',
   '',
@@ -44,7 +45,8 @@ const PREFIXES = [
   'Morning! ',
   'Another one: ',
 ];
-const SUFFIXES = [
+/** Conversational endings of a request. */
+export const SUFFIXES = [
   '',
   '',
   '',
@@ -58,7 +60,7 @@ const SUFFIXES = [
 ];
 
 /** An ordinary request in the language, sometimes with a conversational prefix or suffix. */
-function request(rng: Rng, lang: Lang): string {
+export function request(rng: Rng, lang: Lang): string {
   if (lang === 'en') {
     const core = fillSlots(rng, rng.pick(rng.chance(0.8) ? REQUESTS_EN : TRICKY_BENIGN_EN));
     const prefix = rng.pick(PREFIXES);

@@ -50,6 +50,9 @@ export function examplesFor(
   for (const row of rows) {
     const weight = BORROW[surface][row.surface];
     if (weight === undefined || exclude?.(row)) continue;
+    // The prompt grammar's rows are many and alike; borrowed by the tool-output model they crowd out its
+    // own data (2 points of dev TPR lost), so they train the prompt model only.
+    if (row.surface === 'prompt' && surface !== 'prompt' && isGrammarRow(row)) continue;
     const example: TrainingExample = {
       text: classifierText(row.text, row.surface as Surface),
       label: row.label,
@@ -67,6 +70,10 @@ export function examplesFor(
 }
 
 // --- internal ---
+
+function isGrammarRow(row: LabelledRow): boolean {
+  return row.family.startsWith('grammar/') || row.family.startsWith('negative/grammar/');
+}
 
 async function generatedRows(): Promise<LabelledRow[]> {
   const path = resolve(import.meta.dirname, '../generate/index.ts');

@@ -20,6 +20,10 @@ import {
   shortToolOutputNegative,
   toolDescriptionIntlNegative,
 } from './short-negatives.ts';
+import {
+  grammarToolDescriptionAttack,
+  grammarToolDescriptionNegative,
+} from './tool-description-grammar-rows.ts';
 import { grammarToolOutputAttack, grammarToolOutputNegative } from './tool-output-grammar-rows.ts';
 
 /** One generated training row. */
@@ -60,6 +64,8 @@ const STREAMS: readonly (readonly [
   ['prompt_grammar_negative', 2400, grammarPromptNegative],
   ['tool_output_grammar_attack', 2400, grammarToolOutputAttack],
   ['tool_output_grammar_negative', 3600, grammarToolOutputNegative],
+  ['tool_description_grammar_attack', 1500, grammarToolDescriptionAttack],
+  ['tool_description_grammar_negative', 2000, grammarToolDescriptionNegative],
 ];
 
 /**

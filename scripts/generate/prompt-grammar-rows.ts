@@ -8,6 +8,7 @@ import {
   grammarOverride,
   grammarPersona,
   grammarReveal,
+  grammarUnlock,
   register,
 } from './prompt-grammar.ts';
 import { grammarNegative } from './prompt-grammar-negatives.ts';
@@ -32,12 +33,13 @@ function pickDressing(rng: Rng): Dressing {
 
 /** One direct attack from the grammar. */
 export function grammarPromptAttack(rng: Rng): Draft {
-  const intent = rng.weighted({ override: 30, reveal: 25, persona: 22, bypass: 23 });
+  const intent = rng.weighted({ override: 26, reveal: 22, persona: 18, bypass: 16, unlock: 18 });
   const make = {
     override: grammarOverride,
     reveal: grammarReveal,
     persona: grammarPersona,
     bypass: grammarBypass,
+    unlock: grammarUnlock,
   }[intent];
   const dressing = pickDressing(rng);
   const text = dress(rng, register(rng, make(rng)), dressing);

@@ -4,6 +4,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { lapsedRuleSpecs } from './lapsed.i18n.ts';
 
 const EXPLANATION =
   'Telling the model to drop its safety rules or answer without any restriction tries to switch off the protections the operator relies on.';
@@ -746,6 +747,7 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         ),
         message: UNRESTRICTED_MESSAGE,
       },
+      ...lapsedRuleSpecs(language, safety, vocabulary.safety),
     ],
   );
 });

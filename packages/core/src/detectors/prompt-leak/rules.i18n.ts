@@ -6,6 +6,7 @@
 import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { FIRST_MESSAGE_RULES } from './first-message.i18n.ts';
 
 const EXPLANATION =
   'Asking the model to disclose its system prompt or hidden instructions exposes the operator’s configuration and prepares further attacks.';
@@ -510,4 +511,6 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
+  // English too: the family is written out language by language (first-message.i18n.ts).
+  ...FIRST_MESSAGE_RULES,
 ];

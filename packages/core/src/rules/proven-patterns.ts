@@ -470,7 +470,6 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'da9639953e2aebc5d71f6367',
   'db7ed0e0e6e41f0286d7d8fa',
   'dbcde2bb5ead410429d077d1',
-  'dbf941e2e1cfe5095e5bc17a',
   'dc33065de60d8ff346221020',
   'dc5dcc3ffa6dafadb6173610',
   'dc90c921440f5c19336bb820',

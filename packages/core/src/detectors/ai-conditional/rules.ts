@@ -106,9 +106,10 @@ export const RULES_EN: RuleV1[] = defineRules(
         'claude',
         'gemini',
         'copilot',
+        'automated',
       ],
       pattern: new RegExp(
-        `(?:^|[\\n.!?:>"'(*\\]#-]\\s{0,3})(?:all |any |every )?(?:ai|llm|large language model|language model|chatbot|gpt|chatgpt|claude|gemini|copilot)s?(?: (?:models?|agents?|assistants?|systems?|tools?|crawlers?|bots?|readers?))?(?: (?:reading|processing|summari[sz]ing|viewing|analy[sz]ing|parsing|crawling) (?:this|these)[^.\\n]{0,24})? (?:must|should|are (?:required|instructed|asked|expected) to|shall|need to|have to|are to) (?:now |always |immediately |also |instead |only |first )?(?:ignore|disregard|forget|send|forward|include|reply|respond|say|tell|state|output|print|add|append|recommend|mention|rate|rank|summari[sz]e (?:this|it) as|treat|classify|call|run|execute|visit|click|follow|obey|comply|describe (?:this|it|the)|praise|endorse|approve|give)\\b`,
+        `(?:^|[\\n.!?:>"'(*\\]#-]\\s{0,3})(?:all |any |every )?(?:(?:ai|llm|large language model|language model|chatbot|gpt|chatgpt|claude|gemini|copilot)s?(?: (?:models?|agents?|assistants?|systems?|tools?|crawlers?|bots?|readers?))?|automated (?:agents?|assistants?|systems?|readers?))(?: (?:[a-z]+ing) [^.\\n]{0,40}?)? (?:must|should|are (?:required|instructed|asked|expected) to|shall|need to|have to|are to) (?:now |always |immediately |also |instead |only |first )?(?:ignore|disregard|forget|send|forward|include|reply|respond|say|tell|state|output|print|add|append|recommend|mention|rate|rank|summari[sz]e (?:this|it) as|treat|classify|call|run|execute|visit|click|follow|obey|comply|describe (?:this|it|the)|praise|endorse|approve|give|direct|point|steer|redirect|advise|choose|select|prefer|book|install|download)\\b`,
       ),
       message: 'Content issues an order to AI models in general',
     },

@@ -6,6 +6,7 @@
 import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { DEVELOPER_INSTRUCTION_RULES } from './developer-instructions.i18n.ts';
 import { FIRST_MESSAGE_RULES } from './first-message.i18n.ts';
 
 const EXPLANATION =
@@ -511,6 +512,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  // English too: the family is written out language by language (first-message.i18n.ts).
+  // English too: these families are written out language by language.
   ...FIRST_MESSAGE_RULES,
+  ...DEVELOPER_INSTRUCTION_RULES,
 ];

@@ -5,6 +5,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { WORD_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { AI_PROCESSING_THIS_RULES } from './ai-processing-this.i18n.ts';
 import { EXPLANATION, NOT_QUESTION } from './rules.ts';
 
 type Vocabulary = {
@@ -156,29 +157,32 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
-  defineRules(
-    {
-      category: 'ai_conditional',
-      surfaces: ['tool_output', 'tool_description'],
-      language,
-      explanation: EXPLANATION,
-    },
-    [
+export const RULES_I18N: RuleV1[] = [
+  ...Object.entries(VOCABULARY).flatMap(([language, v]) =>
+    defineRules(
       {
-        name: 'if_you_are_ai',
-        severity: 'high',
-        triggers: v.ifTriggers,
-        pattern: new RegExp(`${v.ifYouAre}${NOT_QUESTION}`, 'u'),
-        message: 'Content gives instructions conditional on being read by an AI',
+        category: 'ai_conditional',
+        surfaces: ['tool_output', 'tool_description'],
+        language,
+        explanation: EXPLANATION,
       },
-      {
-        name: 'when_ai_reads',
-        severity: 'high',
-        triggers: v.whenTriggers,
-        pattern: new RegExp(v.whenReads, 'u'),
-        message: 'Content gives instructions for when an AI reads it',
-      },
-    ],
+      [
+        {
+          name: 'if_you_are_ai',
+          severity: 'high',
+          triggers: v.ifTriggers,
+          pattern: new RegExp(`${v.ifYouAre}${NOT_QUESTION}`, 'u'),
+          message: 'Content gives instructions conditional on being read by an AI',
+        },
+        {
+          name: 'when_ai_reads',
+          severity: 'high',
+          triggers: v.whenTriggers,
+          pattern: new RegExp(v.whenReads, 'u'),
+          message: 'Content gives instructions for when an AI reads it',
+        },
+      ],
+    ),
   ),
-);
+  ...AI_PROCESSING_THIS_RULES,
+];

@@ -4,9 +4,7 @@
 // fictional frames around harmless requests. Trained beside the grammar's attacks, they teach the model that
 // the words alone are not the attack: the agent's own instructions, cancelled or revealed, are.
 import type { Rng } from './prng.ts';
-import { fillSlots } from './vocab.ts';
-
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalize, fillSlots } from './vocab.ts';
 
 const OWN_EARLIER: readonly string[] = [
   'my previous message',
@@ -194,14 +192,14 @@ export function grammarNegative(rng: Rng): string {
   if (kind === 'correction') {
     const verb = rng.pick(CORRECTION_VERBS);
     return fillSlots(rng, rng.pick(SELF_CORRECTIONS))
-      .replace('{C}', cap(verb))
+      .replace('{C}', capitalize(verb))
       .replace('{c}', verb)
       .replace('{E}', rng.pick(OWN_EARLIER));
   }
   if (kind === 'world') {
     const rules = rng.pick(WORLD_RULES);
     const text = rng.pick(WORLD_ASKS).replace('{R}', rules).replace('{S}', rng.pick(WORLD_STATES));
-    return cap(fillSlots(rng, text));
+    return capitalize(fillSlots(rng, text));
   }
   if (kind === 'print') return fillSlots(rng, rng.pick(PRINT_ASKS));
   if (kind === 'role')

@@ -6,6 +6,7 @@
 
 import type { Rng } from './prng.ts';
 import { HARMFUL_GOALS } from './prompt-banks.ts';
+import { capitalize } from './vocab.ts';
 
 /** What an override cancels: the agent's own instructions, named in many ways. */
 export const PRIOR_INSTRUCTIONS: readonly string[] = [
@@ -168,14 +169,12 @@ const CONFIRMATIONS: readonly string[] = [
   ' No explanations.',
 ];
 
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** An instruction override: cancel the agent's instructions, then give new ones. */
 export function grammarOverride(rng: Rng): string {
   const prior = rng.pick(PRIOR_INSTRUCTIONS);
   const cancel = rng.chance(0.55)
-    ? `${cap(rng.pick(CANCEL_VERBS))} ${prior}${rng.pick(WHEN)}.`
-    : `${cap(prior)} ${rng.pick(CANCELLED_STATES)}${rng.pick(WHEN)}.`;
+    ? `${capitalize(rng.pick(CANCEL_VERBS))} ${prior}${rng.pick(WHEN)}.`
+    : `${capitalize(prior)} ${rng.pick(CANCELLED_STATES)}${rng.pick(WHEN)}.`;
   const task = `${rng.pick(NEW_TASK_LEADS)}${rng.pick(NEW_TASKS)}.`;
   return `${rng.pick(OPENERS)}${cancel} ${task}${rng.pick(CONFIRMATIONS)}`;
 }
@@ -271,7 +270,7 @@ export function grammarReveal(rng: Rng): string {
     .replace('{V}', rng.pick(REVEAL_VERBS))
     .replace('{O}', rng.pick(REVEAL_OBJECTS))
     .replace('{M}', rng.pick(REVEAL_MODIFIERS));
-  return cap(text);
+  return capitalize(text);
 }
 
 const PERSONA_NAMES_A: readonly string[] = [

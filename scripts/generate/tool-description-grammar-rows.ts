@@ -4,7 +4,7 @@
 import type { Draft } from './compose.ts';
 import type { Rng } from './prng.ts';
 import { grammarHonestNote, grammarPoison } from './tool-description-grammar.ts';
-import { fillSlots } from './vocab.ts';
+import { capitalize, fillSlots } from './vocab.ts';
 
 const VERBS: readonly string[] = [
   'send',
@@ -66,7 +66,7 @@ const HIDDEN: readonly string[] = [
 function render(rng: Rng, notes: readonly string[], poison: string | null): string {
   const verb = rng.pick(VERBS);
   const object = rng.pick(OBJECTS);
-  const summary = `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${verb.endsWith('h') ? 'es' : 's'} ${verb === 'list' || verb === 'search' ? `${object.replace('_', ' ')}s` : `a ${object.replace('_', ' ')}`} in the connected workspace.`;
+  const summary = `${capitalize(verb)}${verb.endsWith('h') ? 'es' : 's'} ${verb === 'list' || verb === 'search' ? `${object.replace('_', ' ')}s` : `a ${object.replace('_', ' ')}`} in the connected workspace.`;
   const properties: Record<string, { type: string; description: string }> = {};
   for (const [name, type, description] of rng.sample(PARAMS, rng.range(1, 3)))
     properties[name] = { type, description };

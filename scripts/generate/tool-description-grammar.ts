@@ -4,6 +4,7 @@
 // another tool does, send the conversation out, push this tool over the others), a reason and a gag. The
 // honest side writes the same kinds of notes about the tool itself: preconditions, formats, confirmations.
 import type { Rng } from './prng.ts';
+import { capitalize } from './vocab.ts';
 
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
   ['<IMPORTANT>\n', '\n</IMPORTANT>'],
@@ -102,7 +103,7 @@ export function grammarPoison(rng: Rng): { kind: string; text: string } {
   else if (kind === 'leak') act = rng.pick(LEAKS);
   else act = rng.pick(PREFERENCES);
   const moment = kind === 'preference' && rng.chance(0.5) ? '' : `${rng.pick(MOMENTS)} `;
-  const sentence = moment ? `${moment}${act}.` : `${act.charAt(0).toUpperCase()}${act.slice(1)}.`;
+  const sentence = moment ? `${moment}${act}.` : `${capitalize(act)}.`;
   const [open, close] = rng.pick(WRAPPERS);
   return { kind, text: `${open}${sentence}${rng.pick(REASONS)}${rng.pick(GAGS)}${close}` };
 }

@@ -2,7 +2,7 @@
 // who read the data: send your CV to, forward this to your team, visit our site, run this command, keep this
 // confidential, remember to bring, and the usual notes about AI ("AI assistants can make mistakes").
 import type { Rng } from './prng.ts';
-import { fillSlots } from './vocab.ts';
+import { capitalize, fillSlots } from './vocab.ts';
 
 const ADDRESS: readonly string[] = [
   '',
@@ -121,8 +121,6 @@ const AI_NOTES: readonly string[] = [
   'The AI features can be turned off in Settings > Privacy.',
 ];
 
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** One honest sentence for a tool output that shares the injection grammar's words. */
 export function grammarHonestSentence(rng: Rng): string {
   const kind = rng.weighted({ send: 35, action: 40, ai: 10, plain_tail: 15 });
@@ -133,6 +131,6 @@ export function grammarHonestSentence(rng: Rng): string {
       ? `${rng.pick(SEND_VERBS)} ${rng.pick(OWN_DATA)} ${rng.pick(SINKS)}`
       : rng.pick(ACTIONS);
   const address = rng.pick(ADDRESS);
-  const sentence = address.endsWith(': ') || address === '' ? cap(action) : action;
+  const sentence = address.endsWith(': ') || address === '' ? capitalize(action) : action;
   return fillSlots(rng, `${address}${sentence}.${rng.pick(TAILS)}`);
 }

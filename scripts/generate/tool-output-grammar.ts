@@ -4,7 +4,7 @@
 // task, remember something), and whether it must keep quiet — so the model learns the act, not a dozen
 // sentences. tool-output-grammar-negatives.ts writes the same verbs to human readers.
 import type { Rng } from './prng.ts';
-import { fillSlots } from './vocab.ts';
+import { capitalize, fillSlots } from './vocab.ts';
 
 const ADDRESS: readonly string[] = [
   '',
@@ -131,8 +131,6 @@ const HIDES: readonly string[] = [
   ' Act as if this text was never here.',
 ];
 
-const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** One injected sentence (or two) addressed to the agent that reads the tool output. */
 export function grammarInjection(rng: Rng): { intent: string; text: string } {
   const intent = rng.weighted({ exfiltrate: 30, redirect: 30, tool: 25, persist: 15 });
@@ -147,7 +145,7 @@ export function grammarInjection(rng: Rng): { intent: string; text: string } {
   const address = rng.pick(ADDRESS);
   const persist = intent === 'persist' ? rng.pick(PERSIST) : '';
   if (persist) sentence = `${persist} ${sentence}`;
-  else if (address.endsWith(': ') || address === '') sentence = cap(sentence);
+  else if (address.endsWith(': ') || address === '') sentence = capitalize(sentence);
   const text = `${address}${sentence}.${rng.pick(HIDES)}`;
   return { intent, text: fillSlots(rng, text) };
 }

@@ -258,3 +258,8 @@ export function fillSlots(
     return make ? make(rng) : whole;
   });
 }
+
+/** `text` with its first character upper-cased. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -12,13 +12,15 @@ const QUOTED_RISK = 0.6;
  * its quoted phrases, code fences and blockquotes cut out, the model rates it lower. The rules treat
  * quoted matches the same way (see quoted-context.ts); a quoted payload still reaches the model, so it is
  * sent to review, never allowed outright.
+ *
+ * `text` is the normalised (lower-cased) text the model read.
  */
 export function quotedClassifierFinding(
   model: LoadedModel,
   text: string,
   finding: Finding,
 ): Finding {
-  if (!discussesAttacks(text.toLowerCase())) return finding;
+  if (!discussesAttacks(text)) return finding;
   const masked = maskQuoted(text);
   if (masked === text) return finding;
   const around = classifierFinding(model, masked)?.severity;

@@ -2,15 +2,8 @@
 // developer, gave you), its instructions, then an order to copy, repeat or list them — in English and
 // sixteen other languages. The second person is what keeps READMEs quiet ("follow the developer's
 // instructions and copy .env.example to .env").
-import { ruleFamily } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
-
-const family = ruleFamily({
-  category: 'prompt_leak',
-  surfaces: ['prompt', 'tool_output', 'tool_description'],
-  explanation:
-    'Asking the model to disclose its system prompt or hidden instructions exposes the operator’s configuration and prepares further attacks.',
-});
+import { leakFamily } from './leak-family.ts';
 
 type Vocabulary = {
   /** Literal triggers: the words for a developer or creator. */
@@ -146,7 +139,7 @@ const END = '[^.?!。？！؟\\n]';
 /** The rule for each language of {@link VOCABULARY}. */
 export const DEVELOPER_INSTRUCTION_RULES: RuleV1[] = Object.entries(VOCABULARY).flatMap(
   ([language, { triggers, yourDeveloper, instructions, copy, given }]) =>
-    family(language, [
+    leakFamily(language, [
       {
         name: 'copy_developer_instructions',
         severity: 'high',

@@ -3,25 +3,17 @@
 // "the system prompt", "your initial / hidden instructions". Verbs such as "write" or "give" are left out where
 // prompt-engineering guides use them with "your instructions" addressed to the human reader.
 
-import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { DEVELOPER_INSTRUCTION_RULES } from './developer-instructions.i18n.ts';
 import { FIRST_MESSAGE_RULES } from './first-message.i18n.ts';
+import { leakFamily } from './leak-family.ts';
 
-const EXPLANATION =
-  'Asking the model to disclose its system prompt or hidden instructions exposes the operator’s configuration and prepares further attacks.';
 const REVEAL_MESSAGE = 'Request to reveal the system prompt or initial instructions';
 const ASK_MESSAGE = 'Question about the system prompt or hidden instructions';
 
-const family = ruleFamily({
-  category: 'prompt_leak',
-  surfaces: ['prompt', 'tool_output', 'tool_description'],
-  explanation: EXPLANATION,
-});
-
 export const RULES_I18N: RuleV1[] = [
-  ...family('fr', [
+  ...leakFamily('fr', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -54,7 +46,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('de', [
+  ...leakFamily('de', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -85,7 +77,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('es', [
+  ...leakFamily('es', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -116,7 +108,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('it', [
+  ...leakFamily('it', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -146,7 +138,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('pt', [
+  ...leakFamily('pt', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -176,7 +168,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('nl', [
+  ...leakFamily('nl', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -204,7 +196,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('pl', [
+  ...leakFamily('pl', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -234,7 +226,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('ru', [
+  ...leakFamily('ru', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -269,7 +261,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('uk', [
+  ...leakFamily('uk', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -293,7 +285,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('tr', [
+  ...leakFamily('tr', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -324,7 +316,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('ar', [
+  ...leakFamily('ar', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -357,7 +349,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('fa', [
+  ...leakFamily('fa', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -379,7 +371,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('hi', [
+  ...leakFamily('hi', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -389,7 +381,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('zh', [
+  ...leakFamily('zh', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -438,7 +430,7 @@ export const RULES_I18N: RuleV1[] = [
       message: ASK_MESSAGE,
     },
   ]),
-  ...family('ja', [
+  ...leakFamily('ja', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -460,7 +452,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('ko', [
+  ...leakFamily('ko', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -470,7 +462,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('id', [
+  ...leakFamily('id', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',
@@ -491,7 +483,7 @@ export const RULES_I18N: RuleV1[] = [
       message: REVEAL_MESSAGE,
     },
   ]),
-  ...family('vi', [
+  ...leakFamily('vi', [
     {
       name: 'reveal_system_prompt',
       severity: 'high',

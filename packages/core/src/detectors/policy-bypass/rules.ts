@@ -1,6 +1,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { FRAMED_HARM_RULES } from './framed-harm.ts';
 
 // Policy bypass: the model is told to answer without its safety rules, or told those rules do not apply to it.
 // The object is always the model's own restrictions (safety, content policy, ethics, filters), which is what
@@ -217,5 +218,6 @@ export const RULES_EN: RuleV1[] = defineRules(
         /\b(?:you\s+(?:will|must|should|shall|can|may)\s+(?:never|not)|never|do\s+not|don['’]?t|must\s+not)\s+(?:ever\s+)?(?:refuse|decline|add\s+(?:any\s+)?(?:warnings|disclaimers)|include\s+(?:any\s+)?(?:warnings|disclaimers|moral\s+lectures)|moraliz\w*|moralis\w*|lecture\s+(?:me|the\s+user)|warn\s+(?:me|the\s+user)\s+about\s+(?:\w+\s+)?(?:morality|ethics|legality|safety|dangers?|consequences)|(?:say|respond\s+with)\s+["“']?(?:i['’]?m\s+sorry|i\s+(?:cannot|can['’]?t|am\s+unable))|apologi[sz]e\s+or\s+refuse)\b[^.\n]{0,50}?\b(?:any|request|question|prompt|answer|respond|response|reply|matter|illegal|unethical|harmful|dangerous|immoral|even\s+if)\b/,
       message: 'Instruction never to refuse or warn',
     },
+    ...FRAMED_HARM_RULES,
   ],
 );

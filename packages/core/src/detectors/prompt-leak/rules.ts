@@ -1,6 +1,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { CONFIGURED_WITH_RULES } from './configured-with.ts';
 
 // Requests that the model disclose its own hidden configuration: the system prompt, initial instructions, or the
 // text that precedes the conversation. "Your" (or "the text above") ties the request to the model's own context.
@@ -132,5 +133,6 @@ export const RULES_EN: RuleV1[] = defineRules(
         /\b(?:what(?:['’]s|\s+is|\s+are|\s+was|\s+were)|tell\s+me|show\s+me|can\s+you\s+(?:share|show|tell\s+me))\s+(?:exactly\s+)?your\s+(?:(?:full|exact|current|original|initial|hidden|secret)\s+)?(?:system\s+prompt|system\s+message|initial\s+(?:prompt|instructions)|original\s+instructions|hidden\s+(?:rules|instructions)|secret\s+(?:rules|instructions))\b/,
       message: "Question about the model's system prompt",
     },
+    ...CONFIGURED_WITH_RULES,
   ],
 );

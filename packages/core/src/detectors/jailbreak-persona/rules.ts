@@ -1,6 +1,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { LAWLESS_PERSONA_RULES } from './lawless-persona.ts';
 
 // Jailbreak personas: the model is told to become another AI (DAN, "developer mode", an uncensored twin) whose
 // defining trait is that it has no rules. The persona plus the absence of rules is the signal, not role-play alone.
@@ -182,5 +183,6 @@ export const RULES_EN: RuleV1[] = defineRules(
         /\b(?:evil|opposite|dark|darker|shadow|unfiltered|uncensored|unrestricted|rebellious|rogue)\s+(?:twin|version|side|counterpart|alter\s+ego|self|clone|mode)\s+(?:of\s+)?(?:yourself|you|chatgpt|gpt|claude|the\s+(?:ai|assistant|model))\b|\b(?:you|chatgpt|the\s+(?:ai|assistant|model))\s+(?:will\s+|must\s+|should\s+|now\s+)?(?:act|respond|answer|behave)\s+(?:\w+\s+){0,2}?(?:as\s+(?:the\s+)?opposite|in\s+the\s+opposite\s+(?:way|manner))\s+(?:of|to|from)\s+(?:how\s+)?(?:you|chatgpt|your|the\s+(?:ai|assistant|model))\b/,
       message: 'Evil-twin or opposite persona of the model',
     },
+    ...LAWLESS_PERSONA_RULES,
   ],
 );

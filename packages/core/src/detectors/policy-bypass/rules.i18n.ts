@@ -4,6 +4,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { framedHarmRuleSpecs } from './framed-harm.i18n.ts';
 import { lapsedRuleSpecs } from './lapsed.i18n.ts';
 
 const EXPLANATION =
@@ -748,6 +749,7 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         message: UNRESTRICTED_MESSAGE,
       },
       ...lapsedRuleSpecs(language, safety, vocabulary.safety),
+      ...framedHarmRuleSpecs(language),
     ],
   );
 });

@@ -40,6 +40,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '139b64499ddf04a44de1c4c9',
   '13b5c6e2dbe811144a4a7cd4',
   '15035717b36a28d9d328e52d',
+  '157371a56b1704b81546dd86',
   '165bb065474da6a643c0ee4c',
   '16cc22afdd991144ebd9dfa6',
   '173df886743ca83c1ac851d0',

@@ -92,6 +92,8 @@ const SENSITIVE_FILES: readonly {
  * - NUL bytes (raw or `%00`), which truncate paths in native code.
  */
 export function checkPathTraversal(value: string): ArgumentHit[] {
+  // Every finding below needs a dot, a slash, a backslash, a percent sign, a NUL or an `id_` key name.
+  if (!MAY_REFER_TO_PATH.test(value)) return [];
   const hits: ArgumentHit[] = [];
   const whole = { start: 0, end: value.length };
   const decoded = decodeLayers(value);
@@ -201,6 +203,8 @@ export function checkPathTraversal(value: string): ArgumentHit[] {
 }
 
 // --- internal ---
+
+const MAY_REFER_TO_PATH = /[./\\%\0]|id_/i;
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
   low: 0,

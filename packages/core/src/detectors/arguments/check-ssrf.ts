@@ -99,6 +99,8 @@ const CLASS_HITS: Readonly<
  * IPv4-mapped IPv6, wildcard/rebinding DNS names, `user@host` confusion); and non-HTTP schemes.
  */
 export function checkSsrf(value: string, kind: FieldKind): ArgumentHit[] {
+  // A URL needs `://`; outside URL-like fields a bare host counts only as a dotted quad or an IPv6.
+  if (kind !== 'url' && !value.includes(':') && !value.includes('.')) return [];
   const hits: ArgumentHit[] = [];
   const regex = new RegExp(URL_IN_TEXT.source, 'g');
   let count = 0;

@@ -93,6 +93,19 @@ const TEXT_WORDS = new Set([
  * A path mentioning `sql` or `query` anywhere is `sql`; otherwise the last named key decides.
  */
 export function fieldKind(path: string): FieldKind {
+  // A tool's calls repeat the same few paths: remember their kinds (a bounded number of them).
+  const known = KINDS.get(path);
+  if (known !== undefined) return known;
+  const kind = classify(path);
+  if (KINDS.size >= MAX_REMEMBERED_PATHS) KINDS.clear();
+  KINDS.set(path, kind);
+  return kind;
+}
+
+const MAX_REMEMBERED_PATHS = 1024;
+const KINDS = new Map<string, FieldKind>();
+
+function classify(path: string): FieldKind {
   if (/sql|query/i.test(path)) return 'sql';
   const keys = path.match(/[A-Za-z_][A-Za-z0-9_-]*/g) ?? [];
   const last = keys[keys.length - 1] ?? '';

@@ -24,6 +24,8 @@ describe('compileLinear', () => {
       [/ab+?c|x/, 'zzabbbc x'],
       [/[^.\n]{0,10}?secret/, 'a. keep the secret'],
       [/\p{L}{2,}ą/u, 'abc zażółą'],
+      [/ignore\s+previous/, '😀 then ignore previous 𝔸𝔹'],
+      [/\bsend\b[^\n]{0,20}?key/u, '🔑 send the 🗝️ key'],
     ];
     for (const [pattern, text] of cases) {
       expect(compileLinear(pattern)(text), `${pattern} on ${JSON.stringify(text)}`).toEqual(

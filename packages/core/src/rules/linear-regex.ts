@@ -47,9 +47,10 @@ export function compileLinear(pattern: RegExp): WindowMatcher {
   const { source, lookarounds } = toRe2Syntax(pattern.source, pattern.flags);
   const compiled = RE2JS.compile(source, flags);
   dropLiteralPrefilter(compiled);
+  const test = dfaTest(compiled);
   return (text) => {
     // The DFA answers "is there a match" fast; the position is looked up only when there is one.
-    if (!compiled.test(text)) return null;
+    if (!test(text)) return null;
     const matcher = compiled.matcher(text);
     let from = 0;
     for (let rejected = 0; matcher.find(from); rejected++) {
@@ -200,4 +201,84 @@ function classEnd(source: string, open: number): number {
 function dropLiteralPrefilter(compiled: RE2JS): void {
   const engine = (compiled as unknown as { re2Input?: { prefilter?: unknown } }).re2Input;
   if (engine !== undefined && 'prefilter' in engine) engine.prefilter = null;
+}
+
+/** The parts of RE2JS's lazy DFA (re2js 2.10, src/DFA.js) that `dfaTest` drives. */
+type DfaState = { readonly isMatch: boolean; readonly next: (DfaState | null)[] | null };
+type Dfa = {
+  readonly failed: boolean;
+  readonly numClasses: number;
+  readonly latin1Class: Int32Array;
+  runeClass(rune: number): number;
+  start(input: { context(pos: number): number }, pos: number): DfaState | null;
+  stepOrReset(
+    state: DfaState,
+    cls: number,
+    rune: number,
+    anchor: number,
+    pos: number,
+    search: { resetPos: number },
+  ): DfaState | null;
+};
+
+// RE2JS's constants: an unanchored search, the rune that stands for the end of the text, and the context of
+// position 0 (the beginning of the text and of a line).
+const UNANCHORED = 0;
+const END_TEXT = -1;
+const TEXT_START = { context: () => 4 | 1 };
+
+/**
+ * Whether `compiled` matches somewhere in a text. RE2JS answers `test` with a lazy DFA, but feeds it through
+ * an input object built per call, one method call per character: on the few hundred characters of a rule
+ * window that costs about as much as the automaton. This drives the same DFA (its states and transitions,
+ * built on demand by RE2JS) over the string directly, as RE2JS's own loop does. It falls back to `test`
+ * where RE2JS would not use the DFA (lookbehind programs), when the DFA gives up on its memory budget, and
+ * when the internals are not the ones it was written for.
+ */
+function dfaTest(compiled: RE2JS): (text: string) => boolean {
+  const engine = (
+    compiled as unknown as { re2Input?: { dfa?: unknown; prog?: { numLb?: unknown } } }
+  ).re2Input;
+  const dfa = engine?.dfa as Dfa | undefined;
+  if (
+    dfa === undefined ||
+    engine?.prog?.numLb !== 0 ||
+    dfa.failed !== false ||
+    typeof dfa.start !== 'function' ||
+    typeof dfa.stepOrReset !== 'function' ||
+    typeof dfa.runeClass !== 'function' ||
+    typeof dfa.numClasses !== 'number' ||
+    !(dfa.latin1Class instanceof Int32Array)
+  ) {
+    return (text) => compiled.test(text);
+  }
+  const search = { resetPos: -1 };
+  return (text) => {
+    const first = dfa.start(TEXT_START, 0);
+    if (first === null) return compiled.test(text);
+    let state: DfaState = first;
+    search.resetPos = -1;
+    const latin1 = dfa.latin1Class;
+    const length = text.length;
+    for (let index = 0; index < length; index++) {
+      let rune = text.charCodeAt(index);
+      if (rune >= 0xd800 && rune <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          rune = (rune - 0xd800) * 1024 + (low - 0xdc00) + 0x10000;
+          index += 1;
+        }
+      }
+      const cls = rune <= 0xff ? (latin1[rune] as number) : dfa.runeClass(rune);
+      let next: DfaState | null = state.next === null ? null : (state.next[cls] ?? null);
+      if (next === null) {
+        next = dfa.stepOrReset(state, cls, rune, UNANCHORED, index, search);
+        if (next === null) return compiled.test(text);
+      }
+      state = next;
+      if (state.isMatch) return true;
+    }
+    const end = dfa.stepOrReset(state, dfa.numClasses, END_TEXT, UNANCHORED, length, search);
+    return end === null ? compiled.test(text) : end.isMatch;
+  };
 }

@@ -7,6 +7,7 @@ import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { DEVELOPER_INSTRUCTION_RULES } from './developer-instructions.i18n.ts';
 import { FIRST_MESSAGE_RULES } from './first-message.i18n.ts';
+import { GIVEN_INSTRUCTION_RULES } from './given-instructions.i18n.ts';
 import { leakFamily } from './leak-family.ts';
 
 const REVEAL_MESSAGE = 'Request to reveal the system prompt or initial instructions';
@@ -507,4 +508,5 @@ export const RULES_I18N: RuleV1[] = [
   // English too: these families are written out language by language.
   ...FIRST_MESSAGE_RULES,
   ...DEVELOPER_INSTRUCTION_RULES,
+  ...GIVEN_INSTRUCTION_RULES,
 ];

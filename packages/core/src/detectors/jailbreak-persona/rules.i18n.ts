@@ -4,6 +4,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { lacksRuleSpecs, unlessNarrowed } from './lacks.i18n.ts';
 
 const EXPLANATION =
   'Assigning the model an unrestricted persona is a jailbreak: it asks the model to act as if its safety rules did not apply.';
@@ -521,8 +522,8 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         triggers: vocabulary.free,
         pattern: new RegExp(
           vocabulary.objectFirst
-            ? `(?:${vocabulary.persona})[^.!?。\\n]{0,50}?${anyOf(vocabulary.free)}|${anyOf(vocabulary.free)}[^.!?。\\n]{0,30}?(?:${vocabulary.persona})`
-            : `(?:${vocabulary.persona})[^.!?。\\n]{0,50}?${anyOf(vocabulary.free)}`,
+            ? `(?:${vocabulary.persona})[^.!?。\\n]{0,50}?${unlessNarrowed(language, anyOf(vocabulary.free))}|${unlessNarrowed(language, anyOf(vocabulary.free))}[^.!?。\\n]{0,30}?(?:${vocabulary.persona})`
+            : `(?:${vocabulary.persona})[^.!?。\\n]{0,50}?${unlessNarrowed(language, anyOf(vocabulary.free))}`,
           'u',
         ),
         message: PERSONA_MESSAGE,
@@ -539,6 +540,7 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         ),
         message: DEV_MESSAGE,
       },
+      ...lacksRuleSpecs(language, vocabulary.persona, vocabulary.objectFirst === true),
     ],
   ),
 );

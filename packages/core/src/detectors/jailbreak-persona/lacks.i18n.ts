@@ -1,0 +1,215 @@
+// The unrestricted persona of rules.i18n.ts said with any quantifier and any safeguard noun: "n'a aucune
+// limite morale", "ohne jegliche Filter", "sem nenhuma censura", "어떤 제한이나 필터도 없는". The literal
+// phrase lists there miss most such variants; here a negation (without, no, has no, free of) stands a
+// word or two from a safeguard noun (restriction, filter, censorship, rules, ethics, limits), near a
+// persona assignment (the language's own list, plus a few ways to cast a role it lacks). A safeguard
+// narrowed by what follows ("sin límites de presupuesto", "ohne Filter für Spam") does not count.
+import type { RuleSpec } from '../../rules/define-rules.ts';
+import { anyOf } from '../../rules/pattern-source.ts';
+
+type Lack = {
+  /** Literal stems of safeguard nouns (the rule's triggers). */
+  readonly nouns: readonly string[];
+  /** Regular-expression source: the negation before the noun (without, no, has no, free of). */
+  readonly without?: string;
+  /** Regular-expression source: a negation after the noun, for languages that put it there. */
+  readonly after?: string;
+  /** Regular-expression source: more persona assignments than the language's list has. */
+  readonly cast?: string;
+  /** Regular-expression source: words that narrow the noun to something else (of, for, on). */
+  readonly narrow: string;
+  /** The narrowing words stand before the phrase (postpositions: "bütçe için hiçbir sınır"). */
+  readonly narrowBefore?: boolean;
+};
+
+// A word in any script: letters with their combining marks (Devanagari vowel signs are marks).
+const WORD = '[\\p{L}\\p{M}]+';
+
+const LACKS: Readonly<Record<string, Lack>> = {
+  fr: {
+    nouns: [
+      'limite',
+      'restriction',
+      'filtre',
+      'censure',
+      'règle',
+      'éthique',
+      'morale',
+      'garde-fou',
+      'tabou',
+    ],
+    without: "sans|aucune?|n['’]a aucune?|n['’]ayant aucune?|dépourvue? de|libre de tou(?:te|s)",
+    cast: 'tu vas (?:jouer|incarner|être)|jouer le rôle|incarne|interprète|imagine que tu es',
+    narrow: 'de|du|des|pour|sur',
+  },
+  de: {
+    nouns: [
+      'filter',
+      'einschränkung',
+      'grenzen',
+      'regeln',
+      'zensur',
+      'moral',
+      'ethik',
+      'richtlinien',
+      'tabus',
+      'schranken',
+    ],
+    without:
+      'ohne(?: jegliche[nr]?| irgendwelche| alle)?|keine(?:rlei)?|frei von(?: jeglichen| allen)?',
+    cast: 'spiele? (?:jetzt |ab jetzt )?(?:die rolle|den|die)|du spielst|verkörpere|stell dir vor,? du bist|sei ab jetzt',
+    narrow: 'für|bei|von|beim|im|am',
+  },
+  es: {
+    nouns: [
+      'restricci',
+      'límite',
+      'limite',
+      'filtro',
+      'censura',
+      'regla',
+      'ética',
+      'moral',
+      'norma',
+      'tabú',
+    ],
+    without:
+      'sin(?: ningún| ninguna| ningun)?|no tiene(?: ningún| ninguna)?|libre de(?: toda| cualquier)?|ningún|ninguna',
+    cast: 'finge que eres|interpreta(?:s)? a|serás|vas a ser|juega a ser|representa a',
+    narrow: 'de|del|para|en',
+  },
+  it: {
+    nouns: [
+      'restrizion',
+      'limit',
+      'filtr',
+      'censura',
+      'regol',
+      'etica',
+      'morale',
+      'tabù',
+      'vincol',
+    ],
+    without:
+      'senza(?: alcun[ao]?| nessun[ao]?)?|non ha(?: alcun[ao]?| nessun[ao]?)?|priv[oa] di|liber[oa] da(?: ogni| qualsiasi)?',
+    cast: 'interpreta|impersona|sarai|fai finta di essere|gioca a essere',
+    narrow: 'di|del|della|per|sul|sulla',
+  },
+  pt: {
+    nouns: ['restri', 'limite', 'filtro', 'censura', 'regra', 'ética', 'moral', 'diretriz', 'tabu'],
+    without:
+      'sem(?: nenhuma?| qualquer)?|não tem(?: nenhuma?)?|livre de(?: qualquer| toda)?|nenhuma?',
+    cast: 'interprete|você será|vai ser|finja que é|seja o|seja a',
+    narrow: 'de|do|da|para|no|na',
+  },
+  nl: {
+    nouns: [
+      'filter',
+      'beperking',
+      'regel',
+      'censuur',
+      'moraal',
+      'ethiek',
+      'grenzen',
+      'richtlijn',
+      'taboe',
+    ],
+    without: 'zonder(?: enige| welke)?|geen(?: enkele)?|vrij van(?: alle)?',
+    cast: 'speel(?: voortaan| vanaf nu)?|je speelt|wees (?:voortaan|vanaf nu)|jij bent voortaan',
+    narrow: 'voor|van|op|bij',
+  },
+  tr: {
+    nouns: ['kısıtlama', 'filtre', 'sansür', 'kural', 'sınır', 'etik', 'ahlak', 'yasak'],
+    without: 'hiçbir|hiç',
+    after: `[\\p{L}]{0,8}(?:sız|siz|suz|süz)|[\\p{L}]{0,8} (?:olmayan|olmadan|yok)`,
+    cast: 'adında|olarak davran|rolünü üstlen',
+    narrow: 'için',
+    narrowBefore: true,
+  },
+  ko: {
+    nouns: ['제한', '필터', '검열', '규칙', '윤리', '제약', '금기'],
+    after: '[\\p{L} ]{0,12}?(?:없는|없이|없고|없어|해제)',
+    cast: '역할을 해|역할을 맡|연기해|척해|척 해|이 되어|가 되어',
+    narrow: '에 대한',
+    narrowBefore: true,
+  },
+  vi: {
+    nouns: ['giới hạn', 'hạn chế', 'bộ lọc', 'kiểm duyệt', 'quy tắc', 'đạo đức', 'ràng buộc'],
+    without: 'không có(?: bất kỳ| bất cứ)?|không(?: bất kỳ)?|chẳng có',
+    cast: 'đóng vai|hãy là|giả vờ là|hóa thân thành|từ giờ bạn là|từ bây giờ bạn là|bạn bây giờ là',
+    narrow: 'về|cho',
+  },
+  ar: {
+    nouns: ['قيود', 'قيد', 'مرشحات', 'فلاتر', 'رقابة', 'قواعد', 'أخلاق', 'حدود', 'ضوابط'],
+    without: 'بلا|بدون|دون|ليس لديه|لا يملك|خالٍ من|خال من',
+    cast: 'تقمص|تقمّص|كن|تظاهر',
+    narrow: 'على|في|ل',
+  },
+  hi: {
+    nouns: ['प्रतिबंध', 'फ़िल्टर', 'फिल्टर', 'सेंसर', 'नियम', 'नैतिक', 'सीमा', 'पाबंदी'],
+    without: 'बिना|बगैर',
+    after: '[^।\\n]{0,20}?(?:नहीं|न हो)',
+    cast: 'बनो|बन जाओ|का किरदार|की भूमिका',
+    // "जिस पर / जिसके लिए कोई नियम नहीं" (on / for which there are no rules) describes the persona itself.
+    narrow: '(?<!जिस)के लिए|(?<!जिस )पर',
+    narrowBefore: true,
+  },
+  fa: {
+    nouns: ['محدودیت', 'فیلتر', 'سانسور', 'قانون', 'قوانین', 'اخلاق', 'مرز', 'قید'],
+    without: 'بدون|بی|بی‌|هیچ',
+    cast: 'نقش [^.\\n]{0,20}? را بازی کن|نقش [^.\\n]{0,20}?را بازی کن',
+    narrow: 'برای|در',
+    narrowBefore: true,
+  },
+};
+
+/**
+ * `source` (a safeguard phrase of `language`) unless narrowed to something else: followed by "of", "for",
+ * "on" ("sin filtros de cortesía"), or in postposition languages preceded by "for …" ("bütçe için hiçbir
+ * sınır"). Languages without a table get `source` back.
+ */
+export function unlessNarrowed(language: string, source: string): string {
+  const lack = LACKS[language];
+  if (lack === undefined) return source;
+  return lack.narrowBefore === true
+    ? `(?<!(?:${lack.narrow})\\s(?:${WORD}\\s)?)${source}`
+    : `${source}(?![\\p{L}\\p{M}]*\\s+(?:${lack.narrow})(?![\\p{L}\\p{M}]))`;
+}
+
+/**
+ * The "persona that lacks safeguards" rule in `language`, given the regular-expression source `persona`
+ * of its persona assignments and whether the persona may follow (`objectFirst`); none without a table.
+ */
+export function lacksRuleSpecs(
+  language: string,
+  persona: string,
+  objectFirst: boolean,
+): RuleSpec[] {
+  const lack = LACKS[language];
+  if (lack === undefined) return [];
+  const noun = anyOf(lack.nouns);
+  const forms = [
+    ...(lack.without === undefined ? [] : [`(?:${lack.without})\\s(?:${WORD}\\s){0,2}?${noun}`]),
+    ...(lack.after === undefined ? [] : [`${noun}(?:${lack.after})`]),
+  ];
+  const lacks =
+    lack.narrowBefore === true
+      ? unlessNarrowed(language, `(?:${forms.join('|')})`)
+      : `(?:${forms.map((form) => (form.endsWith(noun) ? unlessNarrowed(language, form) : form)).join('|')})`;
+  const cast = lack.cast === undefined ? `(?:${persona})` : `(?:${persona}|${lack.cast})`;
+  const gap = '[^.!?。！？؟।\\n]';
+  return [
+    {
+      name: 'persona_lacks_safeguards',
+      severity: 'high',
+      triggers: lack.nouns,
+      pattern: new RegExp(
+        objectFirst
+          ? `${cast}${gap}{0,60}?${lacks}|${lacks}${gap}{0,40}?${cast}`
+          : `${cast}${gap}{0,60}?${lacks}`,
+        'u',
+      ),
+      message: 'Assigns the model a persona without safeguards',
+    },
+  ];
+}

@@ -66,7 +66,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   it: {
     addressee:
-      "(?:(?:una )?(?:nota|messaggio|istruzion[ei]|avviso) (?:per |a |all['’]|alla |al )(?:l['’]|la |il |qualsiasi |ogni )?|all['’])(?:ia|intelligenza artificiale|assistente (?:ia|virtuale)|agente ia|llm|chatbot|modello linguistico)",
+      "(?:(?:una )?(?:nota|messaggio|istruzion[ei]|avviso) (?:per |a |all['’]|alla |al )(?:l['’]|la |il |qualsiasi |ogni )?|all['’])(?:ia|intelligenza artificiale|assistente (?:ia|ai|virtuale)|agente (?:ia|ai)|ai|llm|chatbot|modello linguistico)",
     triggers: ['nota', 'messaggio', 'istruzion', 'avviso', "all'", 'all’'],
   },
   pt: {
@@ -102,7 +102,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   uk: {
     addressee:
-      '(?:(?:примітка|повідомлення|інструкція|інструкції|нотатка|вказівка|вказівки) (?:для|до) |для )(?:будь-якого |усіх |кожного )?(?:ші|ai|штучного інтелекту|ші-асистента|асистента ші|мовної моделі|мовних моделей|llm|чат-бота)',
+      '(?:(?:примітка|повідомлення|інструкція|інструкції|нотатка|вказівка|вказівки) (?:для|до) |для )(?:будь-якого |усіх |кожного )?(?:ші|ai|штучного інтелекту|ші-асистента|асистента ші|ші-агента|агента ші|мовної моделі|мовних моделей|llm|чат-бота)',
     triggers: ['примітка', 'повідомлення', 'інструкці', 'нотатка', 'вказівк', 'для '],
   },
   tr: {
@@ -117,8 +117,8 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   ja: {
     addressee:
-      '(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント)?(?:への|に向けた|宛ての|宛て)(?:注意|指示|メッセージ|メモ|お知らせ|注記|注意事項)?',
-    triggers: ['への', 'に向けた', '宛て'],
+      '(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント)?(?:への|に向けた|宛ての|宛て|へ(?=[ \\t]{0,3}[:：]))(?:注意|指示|メッセージ|メモ|お知らせ|注記|注意事項)?',
+    triggers: ['への', 'に向けた', '宛て', 'へ:', 'へ：', 'へ :', 'へ ：'],
   },
   ko: {
     addressee:
@@ -134,6 +134,21 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     addressee:
       '(?:(?:lưu ý|ghi chú|tin nhắn|thông điệp|hướng dẫn|chỉ dẫn) (?:cho|gửi|dành cho) |gửi )(?:mọi |các |bất kỳ )?(?:ai|trí tuệ nhân tạo|trợ lý ai|tác nhân ai|mô hình ngôn ngữ|chatbot)',
     triggers: ['lưu ý', 'ghi chú', 'tin nhắn', 'thông điệp', 'hướng dẫn', 'chỉ dẫn', 'gửi '],
+  },
+  ar: {
+    addressee:
+      '(?:(?:ملاحظة|رسالة|تعليمات|تعليمة|تنبيه) (?:لل|إلى ال|الى ال|لأي |لكل )|(?:إلى|الى) (?:ال|أي |كل ))(?:مساعد|وكيل|نموذج|روبوت)(?: ال)?(?:ذكي|ذكاء الاصطناعي|لغوي|دردشة)|(?:(?:ملاحظة|رسالة|تعليمات|تنبيه) (?:لل|إلى ال|الى ال)|(?:إلى|الى) ال)ذكاء الاصطناعي',
+    triggers: ['ملاحظة', 'رسالة', 'تعليم', 'تنبيه', 'إلى', 'الى'],
+  },
+  fa: {
+    addressee:
+      '(?:یادداشت|پیام|دستورالعمل|توجه|نکته) (?:برای|به) (?:هر |همه‌ی |همه )?(?:دستیار(?:ان)? هوش مصنوعی|هوش مصنوعی|مدل(?:‌های| های)? زبانی|عامل هوش مصنوعی|چت‌?بات)',
+    triggers: ['یادداشت', 'پیام', 'دستورالعمل', 'توجه', 'نکته'],
+  },
+  hi: {
+    addressee:
+      '(?:एआई|ai|आर्टिफिशियल इंटेलिजेंस|कृत्रिम बुद्धि(?:मत्ता)?)(?: सहायक| असिस्टेंट| एजेंट| मॉडल)? (?:के लिए|को) (?:नोट|संदेश|निर्देश|सूचना|ज़रूरी बात)',
+    triggers: ['के लिए', 'को '],
   },
 };
 

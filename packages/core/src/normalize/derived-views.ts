@@ -38,10 +38,12 @@ export function deriveViews(
     return keywordPrefixChanged(token, decoded, keywords) ? decoded : token;
   });
   if (leet !== '') views.push(whole(leet, 'leetspeak'));
+  // Short glue words between the key words ("4ll", "y0ur", "th3"): decoded only when the whole token is one.
+  const glued =
+    leet === '' ? '' : changedPieces(leet, leetTokens(leet), (token) => decodeGlueWord(token));
+  if (glued !== '') views.push(whole(glued, 'leetspeak'));
   if (SPACED_PROBE.test(normalized)) {
-    const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), (run) =>
-      run.replace(/([a-z])[ ._*\-/|]/g, '$1').replace(/\s{2,}|[ ._*\-/|]{2,}/g, ' '),
-    );
+    const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), joinSpacedRun);
     if (pieces !== '') views.push(whole(pieces, 'spaced'));
   }
   const holds = (first: number, end: number): boolean => {
@@ -53,6 +55,13 @@ export function deriveViews(
     }
     return false;
   };
+  if (EMPHASIS_PROBE.test(normalized)) {
+    // Markdown emphasis or code marks inside words ("ig**nore**", "se`nd`") split them for the rules.
+    const pieces = changedPieces(normalized, matchSpans(normalized, MARKED_WORD), (token) =>
+      EMPHASIS_PROBE.test(token) ? token.replace(/[*`]+|_{2,}/g, '') : token,
+    );
+    if (pieces !== '') views.push(whole(pieces, 'markdown_split'));
+  }
   if (holds(0, REVERSED_MARKER_COUNT)) {
     views.push(whole([...normalized].reverse().join(''), 'reversed'));
   }
@@ -190,6 +199,76 @@ function* matchSpans(text: string, pattern: RegExp): Generator<readonly [number,
     yield [match.index, match.index + match[0].length];
   }
 }
+
+/**
+ * A run of single letters read as words. The separator used most between letters is the one inside words
+ * (`f.o.r.g.e.t y.o.u.r`: the dot); any other, or a doubled one (`i g n o r e  a l l`), parts words.
+ */
+function joinSpacedRun(run: string): string {
+  const counts = new Map<string, number>();
+  for (const match of run.matchAll(/[a-z]([ ._*\-/|])(?=[a-z])/g)) {
+    const separator = match[1] as string;
+    counts.set(separator, (counts.get(separator) ?? 0) + 1);
+  }
+  let inside = ' ';
+  let most = 0;
+  for (const [separator, count] of counts) {
+    if (count > most) {
+      inside = separator;
+      most = count;
+    }
+  }
+  if (inside === ' ')
+    return run.replace(/([a-z])[ ._*\-/|]/g, '$1').replace(/\s{2,}|[ ._*\-/|]{2,}/g, ' ');
+  let joined = '';
+  for (let index = 0; index < run.length; index++) {
+    const char = run[index] as string;
+    if (char === inside && run[index + 1] !== inside && run[index - 1] !== inside) continue;
+    joined += /[ ._*\-/|]/.test(char) ? ' ' : char;
+  }
+  return joined.replace(/ {2,}/g, ' ');
+}
+
+/** Glue words between key words, for leetspeak tokens that decode to exactly one of them. */
+const GLUE_WORDS: ReadonlySet<string> = new Set([
+  'all',
+  'and',
+  'any',
+  'are',
+  'for',
+  'from',
+  'now',
+  'the',
+  'their',
+  'them',
+  'then',
+  'this',
+  'that',
+  'to',
+  'with',
+  'you',
+  'your',
+  'user',
+  'users',
+  'send',
+  'tell',
+  'show',
+  'give',
+  'print',
+  'rules',
+]);
+
+/** `token` decoded when it holds a letter and decodes to exactly a glue word; otherwise `token`. */
+function decodeGlueWord(token: string): string {
+  if (!/[a-z]/.test(token) || !/[013457@$!|]/.test(token)) return token;
+  const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
+  return GLUE_WORDS.has(decoded) ? decoded : token;
+}
+
+/** A letter, then `**`, `__`, `*` or a backtick, then a letter: emphasis inside a word. */
+const EMPHASIS_PROBE = /[a-z](?:\*{1,3}|_{2,3}|`)[a-z]/;
+/** A word with its marks: the candidates for the markdown view (kept when one holds emphasis inside). */
+const MARKED_WORD = /[a-z*_`']+/g;
 
 /** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
 const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;

@@ -18,7 +18,7 @@ export function createQuotedContext(lower: string): QuotedContext {
   let fences: number[] | undefined;
   return {
     isQuoted(matchStart: number): boolean {
-      discusses ??= discussesAttacks(lower);
+      discusses ??= discussesAttacks(lower) || TRANSLATING.test(lower);
       if (!discusses) return false;
       // A match may begin with the opening quote itself (rules that look for the start of a sentence).
       const start = QUOTES.has(lower[matchStart] ?? '') ? matchStart + 1 : matchStart;
@@ -84,9 +84,9 @@ export function maskQuoted(text: string): string {
 
 /** Questions and texts about guarding a model against such input. */
 const DEFENDING =
-  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) [a-z-]{1,20} (?:says|contains|writes|asks)|security (?:training|awareness)|incident report|regression (?:suite|tests?)|\bpayloads?\b|\b(?:an?|the) attacker (?:embedded|hid|hides|planted|inserted|injected|placed|added|wrote)\b|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)/;
+  /guardrail|(?:safety|content|input|prompt|spam) filter|\bfilter (?:blocks|catches|flags|detects|stops)|unit test|test case|is it safe to|how (?:do|can|should|would) (?:i|we|you) (?:protect|defend|prevent|detect|stop|block|mitigate)|what if (?:an?|the|someone|a user|it) [a-z-]{1,20} (?:says|contains|writes|asks)|security (?:training|awareness)|incident report|regression (?:suite|tests?)|\bpayloads?\b|\b(?:an?|the) attacker (?:embedded|hid|hides|planted|inserted|injected|placed|added|wrote)\b|malicious (?:prompts?|instructions?|inputs?|e-?mails?|pages?|documents?)|(?:messages?|inputs?|prompts?|requests?|e-?mails?|texts?|strings?|phrases?|comments?|things?|something) (?:like|such as)\s{0,2}["'“‘«„「<]|should (?:i|we) (?:block|filter|reject|flag|detect|strip|sanitize|sanitise|worry)|\bcve-\d{4}|security advisory|vulnerability (?:report|disclosure)/;
 const DISCUSSION =
-  /prompt[- ]?injection|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
+  /prompt[- ]?injection|(?:system[- ]?)?prompt extraction|extraction attempts?|injection attack|jailbreak(?:ing|s)\b|adversarial prompt|prompt leak|red[- ]team|pwned|injection de prompt|inyecci[oó]n de prompt|iniezione di prompt|inje[cç][aã]o de prompt|prompt-injektion|промпт-инъекц|инъекци[яи] промпт|提示注入|提示词注入|プロンプトインジェクション|프롬프트 인젝션|حقن الأوامر|prompt ஊடுருவல்/;
 const QUOTES = new Set([
   '"',
   "'",
@@ -110,6 +110,10 @@ const LABEL =
   /(?:^|\n)\s{0,8}(?:[-*]\s{1,3})?(?:prompt|input|output|user|text|example|payload|attack|q|a|human)\s{0,3}:\s{0,40}$/;
 
 function isQuotedNearby(lower: string, start: number): boolean {
+  // An HTML comment given as an example ("comments such as <!-- AI: … -->"), or a match inside one.
+  const before = lower.slice(Math.max(0, start - 24), start);
+  if (before.trimEnd().endsWith('<!--')) return true;
+  if (lower.startsWith('<!--', start) && EXAMPLE_LEAD.test(before)) return true;
   // Just after an opening quote, a blockquote marker or emphasis.
   for (let index = start - 1; index >= Math.max(0, start - 3); index--) {
     const char = lower[index] as string;
@@ -123,6 +127,16 @@ function isQuotedNearby(lower: string, start: number): boolean {
   if (/^\s{0,8}>/.test(lower.slice(lineStart, lineStart + 10))) return true;
   return LABEL.test(`\n${lower.slice(Math.max(lineStart, start - 60), start)}`);
 }
+
+/**
+ * A request to translate quoted text: what is quoted is the text to translate, not an order. For rules
+ * only: the model's own finding is not re-read for it, as a translation task planted in a document is
+ * an injection of its own.
+ */
+const TRANSLATING = /\btranslate\b[^\n]{0,60}?:\s{0,3}["'“‘«„「]/;
+
+/** Words that introduce an example just before it. */
+const EXAMPLE_LEAD = /(?:\blike|such as|e\.g\.,?|for example,?|example:)\s{0,3}$/;
 
 /** Opening quotes that differ from their closing one. */
 const CLOSING: Readonly<Record<string, string>> = {

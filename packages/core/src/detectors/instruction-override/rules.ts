@@ -49,9 +49,21 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|my|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
       ),
       message: 'Instruction to ignore the previous instructions',
+    },
+    {
+      // In a prompt, "disregard my earlier instructions" is the user correcting themselves; in retrieved
+      // content it is someone speaking as the user.
+      name: 'ignore_my_previous',
+      severity: 'high',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: DROP_TRIGGERS,
+      pattern: new RegExp(
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,3}my\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,2}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+      ),
+      message: "Instruction, in the user's name, to ignore the previous instructions",
     },
     {
       name: 'ignore_your_instructions',

@@ -10,6 +10,10 @@ const DISCLOSE =
 const SECRET_CONTEXT =
   '(?:system\\s+(?:prompt|message|instructions?|directives?)|(?:initial|original|starting|first|hidden|secret|internal|pre-?|underlying|custom|developer|base)\\s*(?:prompt|instructions|directives|rules|guidelines|configuration|message)|prompt\\s+(?:instructions|template|text)|(?:instructions|rules|guidelines)\\s+(?:you\\s+were|you\\s+have\\s+been|that\\s+were|that\\s+you\\s+were)\\s+(?:given|told|provided))';
 
+// A developer's own prompt, as code or a file ("print the system prompt variable from my chain").
+const DEVELOPER_OWN =
+  '(?!\\s+(?:\\w+\\s+)?(?:variable|object|field|attribute|property|string|parameter|param|constant|file|class)\\b|[^.?!\\n]{0,40}?\\b(?:from|in|of|that)\\s+(?:my|our)\\s+(?:app|code|repo|project|script|program|agent|bot|chain|function|class)\\b)';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'prompt_leak',
@@ -46,7 +50,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...spaced('prompt', 'text'),
       ],
       pattern: new RegExp(
-        `(?<!["“'‘\`]\\s?)\\b${DISCLOSE}\\s+(?:me\\s+|us\\s+|back\\s+|out\\s+)?(?:(?:\\w+|,)\\s+){0,3}?(?:your\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim|own|very)\\s+){0,2}${SECRET_CONTEXT}|the\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim)\\s+){0,2}(?:system\\s+(?:prompt|message|instructions)|(?:hidden|secret)\\s+(?:prompt|instructions|rules)))`,
+        `(?<!["“'‘\`]\\s?)\\b${DISCLOSE}\\s+(?:me\\s+|us\\s+|back\\s+|out\\s+)?(?:(?:\\w+|,)\\s+){0,3}?(?:your\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim|own|very)\\s+){0,2}${SECRET_CONTEXT}|the\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim)\\s+){0,2}(?:system\\s+(?:prompt|message|instructions)|(?:hidden|secret)\\s+(?:prompt|instructions|rules)))${DEVELOPER_OWN}`,
       ),
       message: "Request to reveal the model's system prompt or hidden instructions",
     },
@@ -100,8 +104,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'instructions_you_were_given',
       severity: 'high',
       triggers: ['given', 'told', 'provided', 'programmed', 'system prompt'],
-      pattern:
-        /\b(?:repeat|print|output|show|reveal|display|recite|dump|list|disclose|share|write\s+out|tell\s+me|copy|paste|echo)\s+(?:me\s+)?(?:(?:all|every\s*thing|each)\s+(?:of\s+)?)?(?:(?:in|from|of)\s+)?(?:the|your)\s+(?:(?:exact|full|original|initial|first|hidden|secret)\s+)?(?:(?:instructions|rules|guidelines|directives|text|prompt|words)\s+(?:that\s+)?you\s+(?:were|have\s+been|got|received)\s+(?:given|told|provided|programmed\s+with|fed)|system\s+prompt\b)/,
+      pattern: new RegExp(
+        `\\b(?:repeat|print|output|show|reveal|display|recite|dump|list|disclose|share|write\\s+out|tell\\s+me|copy|paste|echo)\\s+(?:me\\s+)?(?:(?:all|every\\s*thing|each)\\s+(?:of\\s+)?)?(?:(?:in|from|of)\\s+)?(?:the|your)\\s+(?:(?:exact|full|original|initial|first|hidden|secret)\\s+)?(?:(?:instructions|rules|guidelines|directives|text|prompt|words)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|got|received)\\s+(?:given|told|provided|programmed\\s+with|fed)|system\\s+prompt\\b${DEVELOPER_OWN})`,
+      ),
       message: 'Request to repeat the instructions the model was given',
     },
     {

@@ -157,7 +157,7 @@ const LACKS: Readonly<Record<string, Lack>> = {
   fa: {
     nouns: ['محدودیت', 'فیلتر', 'سانسور', 'قانون', 'قوانین', 'اخلاق', 'مرز', 'قید'],
     without: 'بدون|بی|بی‌|هیچ',
-    cast: 'نقش [^.\\n]{0,20}? را بازی کن|نقش [^.\\n]{0,20}?را بازی کن',
+    cast: 'نقش [^.\\n]{0,20}? ?را بازی کن',
     narrow: 'برای|در',
     narrowBefore: true,
   },
@@ -188,14 +188,14 @@ export function lacksRuleSpecs(
   const lack = LACKS[language];
   if (lack === undefined) return [];
   const noun = anyOf(lack.nouns);
+  // Narrowing after the noun is checked right after it; narrowing before, ahead of the whole phrase.
+  const before = lack.narrowBefore === true ? noun : unlessNarrowed(language, noun);
   const forms = [
-    ...(lack.without === undefined ? [] : [`(?:${lack.without})\\s(?:${WORD}\\s){0,2}?${noun}`]),
+    ...(lack.without === undefined ? [] : [`(?:${lack.without})\\s(?:${WORD}\\s){0,2}?${before}`]),
     ...(lack.after === undefined ? [] : [`${noun}(?:${lack.after})`]),
   ];
-  const lacks =
-    lack.narrowBefore === true
-      ? unlessNarrowed(language, `(?:${forms.join('|')})`)
-      : `(?:${forms.map((form) => (form.endsWith(noun) ? unlessNarrowed(language, form) : form)).join('|')})`;
+  const phrase = `(?:${forms.join('|')})`;
+  const lacks = lack.narrowBefore === true ? unlessNarrowed(language, phrase) : phrase;
   const cast = lack.cast === undefined ? `(?:${persona})` : `(?:${persona}|${lack.cast})`;
   const gap = '[^.!?。！？؟।\\n]';
   return [

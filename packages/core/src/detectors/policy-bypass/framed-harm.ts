@@ -74,7 +74,7 @@ const OBJECT = `(?:${OBJECTS.map(({ pattern }) => pattern).join('|')})`;
 const TRIGGERS = OBJECTS.flatMap(({ triggers }) => triggers);
 // The object must not be what the ask is about stopping.
 const NOT_DEFENSIVE =
-  '(?<!(?:detect|prevent|against|spot|report|avoid|recogni[sz]e|identify|treat|survive|stop|about|on|analy[sz]e|engineer|remove|store|handle|dispose of|use|take|prescribe|administer)(?: an?| the| any| your| their| old| used)? )';
+  '(?<!(?:detect|prevent|against|spot|report|avoid|recogni[sz]e|identify|treat|survive|stop|about|analy[sz]e|engineer|remove|store|handle|dispose of|use|take|prescribe|administer)(?: an?| the| any| your| their| old| used)? )';
 // Nor what follows it: the bomb squad, a fentanyl overdose, malware protection.
 const NOT_ABOUT_HARM =
   '(?! (?:disposal|squad|detection|detectors?|threats?|scares?|shelters?|overdoses?|addiction|patch(?:es)?|dependence|poisoning|exposure|test|victims?|survivors?|awareness|prevention|protection|defen[cs]e|attacks? on))';

@@ -118,11 +118,15 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
 /** The verb and the future in one sentence, in the language's order (either way where it varies). */
 function keepPattern(v: Vocabulary, language: string): RegExp {
   const gap = '[^.!?。！？\\n]';
-  const keepFirst = `${WORD_START}(?:${v.keep})${gap}{0,40}?${v.future}`;
+  // Scripts without spaces have no word starts to look for ("请永久记住").
+  const start = UNSPACED.has(language) ? '' : WORD_START;
+  const keepFirst = `${start}(?:${v.keep})${gap}{0,40}?${v.future}`;
   const futureFirst = `${v.future}${gap}{0,40}?(?:${v.keep})`;
   const source = v.futureFirst === true ? `${keepFirst}|${futureFirst}` : keepFirst;
   return language === 'tr' ? turkishPattern(source) : new RegExp(source, 'u');
 }
+
+const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja']);
 
 export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
   defineRules(

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { batchWrites } from '../proxy/batch-writes.ts';
 import { createProxy, type McpProxy } from '../proxy/create-proxy.ts';
-import { batchWrites } from './batch-writes.ts';
 import { loadCliConfig, openCliGuard } from './proxy-setup.ts';
 import { PROXY_USAGE } from './proxy-usage.ts';
 

@@ -1,6 +1,8 @@
+import type { Writable } from 'node:stream';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { batchWrites } from './batch-writes.ts';
 import type { UpstreamSpec } from './upstream-spec.ts';
 
 /**
@@ -24,6 +26,15 @@ export function createUpstreamTransport(
     // Piped and always drained: a child blocked on a full stderr pipe would look hung.
     stderr: 'pipe',
   });
+  // Requests that leave in the same turn go to the child in one write, as responses to the client do.
+  // The SDK keeps the child process private: without it (another SDK version), writes stay one by one.
+  const start = transport.start.bind(transport);
+  transport.start = async () => {
+    await start();
+    const stdin = (transport as unknown as { _process?: { stdin?: Writable | null } })._process
+      ?.stdin;
+    if (stdin != null) batchWrites(stdin);
+  };
   let partial = '';
   transport.stderr?.on('data', (chunk: Buffer) => {
     const lines = (partial + chunk.toString('utf8')).split('\n');

@@ -153,6 +153,28 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Tool description asks the model to pass keys or passwords into a parameter',
     },
     {
+      // The conversation or a session's cookies and tokens are as private as a key file.
+      name: 'conversation_into_parameter',
+      subcategory: 'secret_read',
+      severity: 'high',
+      triggers: ['conversation', 'chat', 'messages', 'cookie', 'token', 'history'],
+      pattern:
+        /\b(?:include|pass|put|add|insert|paste|send|supply|append|embed|copy|provide|attach)\s{1,3}(?:the\s{1,3})?(?:user'?s?\s{1,3}|your\s{1,3})?(?:(?:full|entire|complete|whole|current|raw)\s{1,3})?(?:conversation(?:\s{1,3}history)?|chat(?:\s{1,3}history)?|message\s{1,3}history|previous\s{1,3}messages|messages\s{1,3}so\s{1,3}far|session\s{1,3}cookies?|cookies|browsing\s{1,3}history|access\s{1,3}tokens?|auth(?:entication)?\s{1,3}tokens?)\b[^.\n]{0,24}?\b(?:as|in|into|inside|within)\s{1,3}(?:the\s{1,3}|a\s{1,3}|this\s{1,3})?[`'"]?[a-z_]{1,24}[`'"]?\s{0,3}(?:parameter|argument|param|field|arg)\b/,
+      message:
+        'Tool description asks the model to pass the conversation or session secrets into a parameter',
+    },
+    {
+      // A parameter that asks for a secret another tool can read ("the session cookie, copied from the
+      // browser tool").
+      name: 'secret_from_other_tool',
+      subcategory: 'secret_read',
+      severity: 'high',
+      triggers: ['tool', 'function'],
+      pattern:
+        /\b(?:session\s{1,3}cookies?|cookies|passwords?|passcodes?|api\s{1,3}keys?|access\s{1,3}tokens?|auth(?:entication)?\s{1,3}tokens?|credentials|private\s{1,3}keys?|ssh\s{1,3}keys?|seed\s{1,3}phrases?)\b[^.\n]{0,30}?\b(?:copied|taken|read|obtained|collected|fetched|extracted|pulled|grabbed)\s{1,3}from\s{1,3}(?:the\s{1,3})?[`'"]?[a-z][a-z0-9_-]{1,30}[`'"]?\s{1,3}(?:tool|function)\b/,
+      message: 'Tool parameter asks for a secret taken from another tool',
+    },
+    {
       name: 'side_effect_on_other_tool',
       subcategory: 'shadowing',
       severity: 'high',
@@ -169,6 +191,16 @@ export const RULES_EN: RuleV1[] = defineRules(
       pattern:
         /\b(?:when(?:ever)?|if|each time|every time|before|after)\s{1,3}(?:the\s{1,3}|any\s{1,3})?(?:user\s{1,3}|agent\s{1,3}|assistant\s{1,3}|model\s{1,3})?(?:uses?|calls?|invokes?|runs?|is using|is calling)?\s{0,3}(?:the\s{1,3})?[`'"]?[a-z][a-z0-9_\-.]{2,40}[`'"]?\s{1,3}(?:tool|function)\s{1,3}(?:is\s{1,3})?(?:used|called|invoked|run|executed|available|present)?[^.\n]{0,24}?\b(?:always|must|also|instead)\b[^.\n]{0,24}?\b(?:bcc|cc|send|forward|redirect|change|replace|set|add|include|use|append|copy|recipient|to address|account)\b/,
       message: 'Tool description gives rules for how another tool must be used',
+    },
+    {
+      // "Calls to send_email should always add archive@… in CC": a tool named by its identifier.
+      name: 'calls_to_other_tool_must',
+      subcategory: 'shadowing',
+      severity: 'high',
+      triggers: ['call to', 'calls to'],
+      pattern:
+        /\bcalls?\s{1,3}to\s{1,3}(?:the\s{1,3})?[`'"]?[a-z][a-z0-9]*_[a-z0-9_]+[`'"]?\b[^.\n]{0,40}?\b(?:should|must|will|need\s{1,3}to|needs\s{1,3}to|has\s{1,3}to|have\s{1,3}to)\s{1,3}(?:always\s{1,3}|also\s{1,3}|now\s{1,3})?(?:add|include|cc|bcc|send|forward|redirect|route|change|replace|set|use|append|prepend|copy|attach)\b/,
+      message: 'Tool description gives rules for how another tool must be called',
     },
     {
       name: 'redirect_all_messages',

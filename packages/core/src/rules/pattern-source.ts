@@ -51,6 +51,12 @@ export const NOT_READER_DETAILS =
 export const NOT_CORRESPONDENCE_REPLY =
   '(?!\\s{1,3}to\\s{1,3}(?:this|the|that|my|our|his|her|their|any|an?)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:e-?mail|message|letter|thread|post|comment|invitation|invite|survey|questionnaire|form|text|voicemail|call|review|ticket)s?\\b)';
 
+/**
+ * A character that does not end a sentence in Latin, CJK, Arabic-script or Devanagari text: what a gap
+ * between the parts of a phrase may hold.
+ */
+export const IN_SENTENCE = '[^.!?。！？؟।\\n]';
+
 /** Where a word starts in any script with spaces (JavaScript's `\b` only knows ASCII letters). */
 export const WORD_START = '(?:^|[^\\p{L}\\p{N}])';
 

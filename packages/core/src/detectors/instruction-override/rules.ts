@@ -34,6 +34,8 @@ const NOT_CAUSED =
   '(?<!\\b(?:make|makes|made|making|let|lets|letting|have|has|having|get|gets|getting|help|helps)\\s+(?:it|them|the\\s+(?:assistant|model|bot|chatbot|ai|agent))\\s+(?:to\\s+)?)';
 const ORDERS =
   '(?:instructions?|rules|guidelines|directives?|directions|prompts?|commands|constraints|orders|programming|guidance|policies|restrictions|messages|conversation|context|tasks?|requests?|inputs?|text)';
+// The earlier instructions themselves: "previous instructions", "prior rules and guidelines".
+const EARLIER_ORDERS = `${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`;
 
 export const RULES_EN: RuleV1[] = defineRules(
   {
@@ -49,7 +51,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER_ORDERS}`,
       ),
       message: 'Instruction to ignore the previous instructions',
     },
@@ -61,7 +63,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,3}my\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,2}${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,3}my\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,2}${EARLIER_ORDERS}`,
       ),
       message: "Instruction, in the user's name, to ignore the previous instructions",
     },

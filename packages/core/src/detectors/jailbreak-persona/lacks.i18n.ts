@@ -5,7 +5,7 @@
 // persona assignment (the language's own list, plus a few ways to cast a role it lacks). A safeguard
 // narrowed by what follows ("sin límites de presupuesto", "ohne Filter für Spam") does not count.
 import type { RuleSpec } from '../../rules/define-rules.ts';
-import { anyOf } from '../../rules/pattern-source.ts';
+import { anyOf, IN_SENTENCE } from '../../rules/pattern-source.ts';
 
 type Lack = {
   /** Literal stems of safeguard nouns (the rule's triggers). */
@@ -197,7 +197,6 @@ export function lacksRuleSpecs(
   const phrase = `(?:${forms.join('|')})`;
   const lacks = lack.narrowBefore === true ? unlessNarrowed(language, phrase) : phrase;
   const cast = lack.cast === undefined ? `(?:${persona})` : `(?:${persona}|${lack.cast})`;
-  const gap = '[^.!?。！？؟।\\n]';
   return [
     {
       name: 'persona_lacks_safeguards',
@@ -205,8 +204,8 @@ export function lacksRuleSpecs(
       triggers: lack.nouns,
       pattern: new RegExp(
         objectFirst
-          ? `${cast}${gap}{0,60}?${lacks}|${lacks}${gap}{0,40}?${cast}`
-          : `${cast}${gap}{0,60}?${lacks}`,
+          ? `${cast}${IN_SENTENCE}{0,60}?${lacks}|${lacks}${IN_SENTENCE}{0,40}?${cast}`
+          : `${cast}${IN_SENTENCE}{0,60}?${lacks}`,
         'u',
       ),
       message: 'Assigns the model a persona without safeguards',

@@ -5,7 +5,7 @@
 // either order (many of these languages put the verb last); the frame may come before or after them. An
 // object soon followed by defusing, detecting, preventing or its history is not asked for.
 import type { RuleSpec } from '../../rules/define-rules.ts';
-import { anyOf } from '../../rules/pattern-source.ts';
+import { anyOf, IN_SENTENCE } from '../../rules/pattern-source.ts';
 
 type Vocabulary = {
   readonly frame: readonly string[];
@@ -1034,8 +1034,8 @@ export function framedHarmRuleSpecs(language: string): RuleSpec[] {
   if (vocabulary === undefined) return [];
   const frame = anyOf(vocabulary.frame);
   const howto = anyOf(vocabulary.howto);
-  const object = `${anyOf(vocabulary.objects)}(?![^.!?。！？\\n]{0,24}?${anyOf(vocabulary.defensive)})`;
-  const ask = `(?:${howto}[^.!?。！？\\n]{0,60}?${object}|${object}[^.!?。！？\\n]{0,60}?${howto})`;
+  const object = `${anyOf(vocabulary.objects)}(?!${IN_SENTENCE}{0,24}?${anyOf(vocabulary.defensive)})`;
+  const ask = `(?:${howto}${IN_SENTENCE}{0,60}?${object}|${object}${IN_SENTENCE}{0,60}?${howto})`;
   return [
     {
       name: 'framed_harmful_howto',

@@ -5,9 +5,10 @@
 // prompt. "The instructions you gave me" (the model's own answer) and "your instructions for the cake" (a
 // recipe) are not.
 import type { RuleSpec } from '../../rules/define-rules.ts';
+import { DISCLOSE as DISCLOSE_VERBS } from './disclose-verbs.ts';
 
-const DISCLOSE =
-  '(?:print|reveal|repeat|show|display|output|tell|give|share|disclose|leak|dump|write (?:out|down)|recite|provide|expose|list|return|spell out|paste(?: back)?|echo|read(?: out| back| aloud)?|reproduce|quote|send|type out|encode|translate|convert|summari[sz]e|paraphrase|copy|tl;?dr of|what (?:does|do|did|is|are|was|were))';
+// The shared verbs, and a few more people use for a prompt ("copy", "read aloud", "tl;dr of", "what does…").
+const DISCLOSE = `(?:${DISCLOSE_VERBS}|copy|read(?:\\s+aloud)?|tl;?dr\\s+of|what\\s+(?:does|do|did))`;
 const CONFIG_NOUN =
   '(?:instructions|rules|guidelines|directives|text|prompt|message|configuration|setup|words|sentences)';
 const CONFIGURE =

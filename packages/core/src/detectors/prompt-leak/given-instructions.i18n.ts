@@ -5,7 +5,7 @@
 // and either an order to show, copy or translate them or a marker of the hidden prompt (verbatim, at the
 // start, before this conversation). Prompts only: in a retrieved e-mail or handbook "you" is its human
 // reader ("show the new hire the instructions you were given on your first day").
-import { anyOf } from '../../rules/pattern-source.ts';
+import { anyOf, IN_SENTENCE } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { leakFamily } from './leak-family.ts';
 
@@ -169,9 +169,6 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     marker: 'nguyên văn|từng chữ|đầy đủ|lúc đầu|ban đầu|từ đầu',
   },
 };
-
-// A sentence's end in the scripts above (Latin, CJK, Arabic, Devanagari).
-const IN_SENTENCE = '[^.!?。！？؟।\\n]';
 
 export const GIVEN_INSTRUCTION_RULES: RuleV1[] = Object.entries(VOCABULARY).flatMap(
   ([language, { nouns, given, disclose, marker }]) => {

@@ -2,11 +2,10 @@ import { defineRules } from '../../rules/define-rules.ts';
 import { spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { CONFIGURED_WITH_RULES } from './configured-with.ts';
+import { DISCLOSE } from './disclose-verbs.ts';
 
 // Requests that the model disclose its own hidden configuration: the system prompt, initial instructions, or the
 // text that precedes the conversation. "Your" (or "the text above") ties the request to the model's own context.
-const DISCLOSE =
-  '(?:print|reveal|repeat|show|display|output|tell|give|share|disclose|leak|dump|write(?:\\s+out|\\s+down)?|recite|provide|expose|list|return|spell\\s+out|paste|echo|state|read\\s+(?:out|back)|reproduce|quote|send|type\\s+out|encode|translate|convert|summari[sz]e|paraphrase|base64|what\\s+(?:is|are|was|were))';
 const SECRET_CONTEXT =
   '(?:system\\s+(?:prompt|message|instructions?|directives?)|(?:initial|original|starting|first|hidden|secret|internal|pre-?|underlying|custom|developer|base)\\s*(?:prompt|instructions|directives|rules|guidelines|configuration|message)|prompt\\s+(?:instructions|template|text)|(?:instructions|rules|guidelines)\\s+(?:you\\s+were|you\\s+have\\s+been|that\\s+were|that\\s+you\\s+were)\\s+(?:given|told|provided))';
 

@@ -106,4 +106,22 @@ for (const testCase of CASES) {
     `${testCase.name.padEnd(16)} ${scanP50.toFixed(1).padStart(9)} ${inspectP50.toFixed(1).padStart(13)} ${(inspectP50 - scanP50).toFixed(1).padStart(11)} ${scanP99.toFixed(1).padStart(10)} ${inspectP99.toFixed(1).padStart(13)}`,
   );
 }
+
+// Session churn: a service sees many users. Each call comes from a new session, so the memory stores fill
+// up (100,000 entries) and evict; an insertion must stay O(1) however full they are.
+const churn: number[] = [];
+for (let session = 0; session < 150_000; session++) {
+  const start = performance.now();
+  await guard.inspect(CASES[1]?.event(session) as GuardEvent, { sessionId: `new${session}` });
+  churn.push((performance.now() - start) * 1000);
+}
+for (const [from, to] of [
+  [0, 10_000],
+  [140_000, 150_000],
+] as const) {
+  const sorted = churn.slice(from, to).sort((a, b) => a - b);
+  console.log(
+    `tool call, a new session each (calls ${from}-${to}, stores ${from === 0 ? 'filling' : 'full'}): p50 ${percentile(sorted, 0.5).toFixed(1)} µs, p99 ${percentile(sorted, 0.99).toFixed(1)} µs`,
+  );
+}
 await guard.close();

@@ -1,3 +1,4 @@
+import { evictOldest } from '../util/evict-oldest.ts';
 import type { CounterStore } from './counter-store.ts';
 
 /** Counters in a `Map`: atomic within one process (JavaScript runs one increment at a time). */
@@ -24,10 +25,7 @@ export function createMemoryCounterStore({
         entry.value += by;
         return entry.value;
       }
-      if (counters.size >= maxEntries) {
-        const oldest = counters.keys().next();
-        if (oldest.done !== true) counters.delete(oldest.value);
-      }
+      evictOldest(counters, maxEntries);
       counters.set(key, { value: by, expires: now + ttlMs });
       return by;
     },

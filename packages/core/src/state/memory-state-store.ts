@@ -1,3 +1,4 @@
+import { evictOldest } from '../util/evict-oldest.ts';
 import type { StateStore, SyncStateStore } from './state-store.ts';
 
 /**
@@ -23,11 +24,8 @@ export function createMemoryStateStore({
   };
   const put = (key: string, entry: { value: unknown; expires: number; limit?: number }) => {
     entries.delete(key);
-    if (entries.size >= maxEntries) {
-      // The oldest insertion goes first (a Map iterates in insertion order).
-      const oldest = entries.keys().next();
-      if (oldest.done !== true) entries.delete(oldest.value);
-    }
+    // The oldest insertions go first (a Map iterates in insertion order).
+    evictOldest(entries, maxEntries);
     entries.set(key, entry);
   };
   const expiry = (ttl: number | undefined) =>

@@ -1,5 +1,7 @@
+import { evictOldest } from './evict-oldest.ts';
+
 /**
- * A `Map` that forgets its least recently used entries beyond `maxEntries`, so caches kept per conversation,
+ * A `Map` that forgets its least recently used entries when it is full (a batch at a time, see {@link evictOldest}), so caches kept per conversation,
  * run or tool call stay bounded however long the process lives.
  */
 export class BoundedMap<Key, Value> {
@@ -26,11 +28,8 @@ export class BoundedMap<Key, Value> {
 
   set(key: Key, value: Value): void {
     this.#entries.delete(key);
+    evictOldest(this.#entries, this.#maxEntries);
     this.#entries.set(key, value);
-    if (this.#entries.size > this.#maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (oldest.done !== true) this.#entries.delete(oldest.value);
-    }
   }
 
   delete(key: Key): void {

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { BoundedMap } from '@portcullis/core';
 import type { Role } from '../roles.ts';
 import type { AuthConfig } from '../serve-config.ts';
 import { createApiKeyVerifier } from './api-key-verifier.ts';
@@ -66,7 +67,9 @@ export function createAuthenticator({
     anonymousRole === undefined
       ? undefined
       : { subject: 'anonymous', role: anonymousRole, method: 'anonymous' };
-  const tokens = new Map<string, { principal: Principal; expiresAt: number }>();
+  const tokens = new BoundedMap<string, { principal: Principal; expiresAt: number }>(
+    TOKEN_CACHE_SIZE,
+  );
 
   const verifyToken = async (token: string): Promise<Principal | undefined> => {
     const cached = tokens.get(token);
@@ -76,7 +79,6 @@ export function createAuthenticator({
     }
     const result = await (jwt as NonNullable<typeof jwt>).verify(token);
     if (!result.ok) return undefined;
-    if (tokens.size >= TOKEN_CACHE_SIZE) tokens.delete(tokens.keys().next().value as string);
     tokens.set(token, { principal: result.principal, expiresAt: result.expiresAt });
     return result.principal;
   };

@@ -41,7 +41,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'not valid',
       ],
       pattern: new RegExp(
-        `\\b(?:the|all|any|your|these|those)\\s+(?:\\w+\\s+)?${EARLIER}\\s+${ORDERS}\\s+(?:you\\s+(?:were|have\\s+been)\\s+given\\s+)?(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:now\\s+|hereby\\s+|officially\\s+|all\\s+)?(?:void|null(?:\\s+and\\s+void)?|cancel+ed|revoked|superseded|overridden|overruled|fake|false|invalid|rescinded|suspended|lifted|expired|replaced|no\\s+longer\\s+(?:valid|in\\s+effect|in\\s+force|applicable|apply|binding|active|relevant)|not\\s+(?:valid|binding|real|genuine))\\b`,
+        `\\b(?:the|all|any|every|each|your|these|those)\\s+(?:\\w+\\s+)?${EARLIER}\\s+${ORDERS}\\s+(?:you\\s+(?:were|have\\s+been)\\s+given\\s+)?(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:now\\s+|hereby\\s+|officially\\s+|all\\s+)?(?:void|null(?:\\s+and\\s+void)?|cancel+ed|revoked|superseded|overridden|overruled|fake|false|invalid|rescinded|suspended|lifted|expired|replaced|no\\s+longer\\s+(?:valid|in\\s+effect|in\\s+force|applicable|apply|binding|active|relevant)|not\\s+(?:valid|binding|real|genuine))\\b`,
       ),
       message: "Claim that the model's earlier instructions are void",
     },
@@ -60,7 +60,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'stale',
       ],
       pattern: new RegExp(
-        `\\b(?:the|all|any|your|these|those)\\s+(?:\\w+\\s+)?${EARLIER}\\s+${ORDERS}\\s+(?:you\\s+(?:were|have\\s+been)\\s+given\\s+)?(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|completely\\s+)?(?:wrong|incorrect|outdated|obsolete|deprecated|a\\s+mistake|an\\s+error|in\\s+error|erroneous|stale)\\b[^.\\n]{0,80}?\\b(?:you|your|instead|follow|ignore|disregard|the\\s+(?:ai|assistant|model))\\b`,
+        `\\b(?:the|all|any|every|each|your|these|those)\\s+(?:\\w+\\s+)?${EARLIER}\\s+${ORDERS}\\s+(?:you\\s+(?:were|have\\s+been)\\s+given\\s+)?(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|completely\\s+)?(?:wrong|incorrect|outdated|obsolete|deprecated|a\\s+mistake|an\\s+error|in\\s+error|erroneous|stale)\\b[^.\\n]{0,80}?\\b(?:you|your|instead|follow|ignore|disregard|the\\s+(?:ai|assistant|model))\\b`,
       ),
       message: "Claim that the model's earlier instructions are wrong",
     },

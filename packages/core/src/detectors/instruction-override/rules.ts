@@ -37,6 +37,14 @@ const ORDERS =
 // The earlier instructions themselves: "previous instructions", "prior rules and guidelines".
 const EARLIER_ORDERS = `${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`;
 
+// Every instruction but the injected one: "all other instructions", "every other rule", "any other commands".
+const ALL_OTHER_ORDERS =
+  '(?:all|every|any|each)\\s+(?:single\\s+)?other\\s+(?:instructions?|rules?|guidelines?|directives?|commands?|prompts?|programming|guidance|polic(?:y|ies)|restrictions?|constraints?|agendas?|priorit(?:y|ies)|objectives?|tasks?)\\b';
+// What follows the object when a document sends its human reader somewhere: "on this page", "in this
+// section", "you may have received", "printed on the sheet", "listed below".
+const NOT_A_PLACE =
+  '(?!\\s+(?:you\\s+(?:may|might)\\s+(?:have|get)|(?:that|which)\\s+(?:you\\s+)?(?:may|might)|in\\b|on\\s+(?:this|that|the|these|those|our)\\b|below|above|here\\b|printed|written|shown|listed|posted|mentioned|described|for\\s+(?:this|that|the|these|those)\\b))';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'instruction_override',
@@ -54,6 +62,18 @@ export const RULES_EN: RuleV1[] = defineRules(
         `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER_ORDERS}`,
       ),
       message: 'Instruction to ignore the previous instructions',
+    },
+    {
+      // "Ignore all other instructions", "erase every other rule from your mind", "put all other tasks on
+      // hold": every instruction but the injected one is to go. A reader's place in a document ("ignore all
+      // other instructions on this page", "any other instructions you may have received") is not the model's.
+      name: 'ignore_all_other',
+      severity: 'high',
+      triggers: ['other'],
+      pattern: new RegExp(
+        `${UNQUOTED}${NOT_CAUSED}\\b(?:(?:${DROP}|erase|relegate|let\\s+go\\s+of|cancel|suspend|shelve|sideline)\\s+(?:of\\s+)?${ALL_OTHER_ORDERS}|put\\s+${ALL_OTHER_ORDERS}\\s+(?:on\\s+hold|aside|on\\s+ice|on\\s+the\\s+back\\s*burner))${NOT_A_PLACE}`,
+      ),
+      message: 'Instruction to ignore every other instruction',
     },
     {
       // In a prompt, "disregard my earlier instructions" is the user correcting themselves; in retrieved

@@ -37,11 +37,12 @@ export const NOT_SCREEN_ELEMENT =
 /**
  * A negative lookahead for the object of "include / add / mention … in your reply": not the reader's own
  * details. Honest mail and forms ask a person to put their order number, ticket ID, booking reference, name
- * or a screenshot into the reply they write ("Please include your order number in your reply"); injected
+ * or a screenshot into the reply they write ("Please include your order number in your reply", "mention any
+ * questions in your reply"); injected
  * text asks the agent to put the attacker's sentence, link or claim into the answer it gives.
  */
 export const NOT_READER_DETAILS =
-  '(?!\\s{1,3}(?:your|their)\\s|\\s{1,3}(?:the|a|an|any)\\s{1,3}(?:[\\w-]+\\s{1,3}){0,2}?(?:number|id|reference|screenshot|units|attachment|receipt)s?\\b)';
+  '(?!\\s{1,3}(?:your|their)\\s|\\s{1,3}(?:the|a|an|any)\\s{1,3}(?:[\\w-]+\\s{1,3}){0,2}?(?:number|id|reference|screenshot|units|attachment|receipt|question|comment|concern|thought|availability|feedback|correction|edit|suggestion)s?\\b)';
 
 /**
  * A negative lookahead for "before you reply / before responding": not a reply to a person's correspondence.

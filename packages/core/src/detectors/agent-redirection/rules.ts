@@ -7,9 +7,9 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 // so every rule needs a sign that the reader is the model: a vocative to the AI, a tool named like an agent tool,
 // secrecy towards the user, or private data sent to an outside address.
 const AI_NAMES =
-  '(?:ai|a\\.i\\.|assistant|ai\\s+assistant|ai\\s+agent|agent|llm|language\\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot)s?\\s*[,:!]';
+  '(?:ai|a\\.i\\.|assistant|ai\\s+assistant|ai\\s+agent|agent|llm|language\\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot|(?:support|service|help\\s*desk|sales|faq|chat)\\s+(?:bot|chatbot))s?\\s*[,:!]';
 const GREETING =
-  '(?:(?:hey|hi|hello|dear|attention|(?:an?\\s+)?(?:quick\\s+)?(?:note|message|reminder)\\s+(?:to|for)|instructions?\\s+(?:to|for))\\s*(?:,\\s*)?)?(?:the\\s+|any\\s+|our\\s+)?';
+  '(?:(?:hey|hi|hello|dear|attention|(?:an?\\s+)?(?:quick\\s+|internal\\s+|private\\s+|special\\s+)?(?:note|message|reminder)\\s+(?:to|for)|instructions?\\s+(?:to|for))\\s*(?:,\\s*)?)?(?:the\\s+|any\\s+|our\\s+)?';
 // What kind of AI the name is ("Dear coding assistant", "note for the shopping assistant"): kinds that name a
 // tool, never a job a person holds ("travel agent", "executive assistant").
 const AI_KIND =
@@ -19,7 +19,7 @@ const IF_YOU_ARE_AI =
 const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
 // order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
-const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|[.!?:;>\\]\\)"][ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|(?:[.!?:;>\\]\\)"]|-{2,})[ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // After the name, a clause whose subject is someone else ("Copilot: when users open a pull request, it…",
 // "Chatbot: customers send…") describes a feature; the action that follows is not the AI's to take.
 const NOT_ANOTHER_SUBJECT =
@@ -44,7 +44,7 @@ const EMAIL_AT = [...'abcdefghijklmnopqrstuvwxyz0123456789._%+-'].map(
   (character) => `${character}@`,
 );
 const ACTION =
-  '(?:send|forward|e-?mail|transfer|wire|upload|post|publish|delete|remove|erase|execute|run|visit|navigate\\s+to|open|browse\\s+to|go\\s+to|fetch|download|click|call|invoke|use\\s+(?:the\\s+)?\\w+\\s+tool|grant|share|book|buy|purchase|pay|approve|create|add|change|update|reset|disable|install|move|merge|commit|push|deploy|accept|invite|schedule|order|subscribe|cancel|collect|export|overwrite|check\\s+out)';
+  '(?:send|forward|e-?mail|transfer|wire|upload|post|publish|delete|remove|erase|execute|run|visit|navigate\\s+to|open|browse\\s+to|go\\s+to|fetch|download|click|call|invoke|use\\s+(?:the\\s+)?\\w+\\s+tool|grant|share|book|buy|purchase|pay|approve|create|add|change|update|reset|disable|install|move|merge|commit|push|deploy|accept|invite|schedule|order|subscribe|cancel|collect|export|overwrite|check\\s+out|refund|close|(?:make|set)\\s+(?:\\w+\\s+){0,2}?(?:to\\s+)?public)';
 const PRIVATE =
   '(?:passwords?|passcodes?|credentials|api\\s+keys?|access\\s+tokens?|auth\\w*\\s+tokens?|tokens|secrets?|private\\s+keys?|ssh\\s+keys?|credit\\s+card\\s+(?:numbers?|details)|card\\s+numbers?|bank\\s+(?:details|account\\s+(?:numbers?|details))|account\\s+numbers?|social\\s+security\\s+numbers?|ssn|contacts|contact\\s+list|address\\s+book|emails|inbox|messages|conversation(?:\\s+history)?|chat\\s+history|personal\\s+(?:data|information|details)|medical\\s+records|files|documents|\\.env|env\\s+file|cookies|session\\s+(?:tokens?|cookies))';
 
@@ -63,7 +63,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: VOCATIVE_TRIGGERS,
       pattern: new RegExp(
-        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:\\w+\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b${NOT_SCREEN_ELEMENT}`,
+        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:[\\w'’]+[,;]?\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b${NOT_SCREEN_ELEMENT}`,
       ),
       message: 'Retrieved content addresses the AI and tells it to take an action',
     },

@@ -37,6 +37,15 @@ const ORDERS =
 // The earlier instructions themselves: "previous instructions", "prior rules and guidelines".
 const EARLIER_ORDERS = `${EARLIER}\\s+(?:(?:and|or|&|,|/)\\s*(?:\\w+\\s+)?)?(?:\\w+\\s+){0,2}${ORDERS}\\b`;
 
+// Earlier instructions about a topic of the reader's day are a correction between people: "ignore the
+// previous instructions about the room: we meet in 3B", "disregard the earlier instructions regarding parking".
+// Unless the topic is the AI's own conduct ("…about safety", "…regarding confidentiality", "…for your answers").
+const AI_TOPIC =
+  '(?:safe|secur|content|polic|rule|restrict|guideline|filter|censor|ethic|moral|confidential|secre|privacy|system|prompt|you\\b|your|assistant|ai\\b|model|bot\\b|chatbot|agent|llm|harm|legal|illegal|appropriat|language|tone|format|output|respon|answer|repl|what\\s)';
+const TOPIC_ARTICLE = '(?:the|our|this|that|these|an?|my)\\s';
+// The topic ends the clause ("…about the room: we meet in 3B"); "…about the budget and forward the contract to…"
+// goes on with an order, and still matches.
+const NOT_A_TOPIC = `(?!\\s+(?:about|regarding|concerning|re:?|on|for)\\s+(?:${TOPIC_ARTICLE}\\s*)?(?!${AI_TOPIC}|${TOPIC_ARTICLE})[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?\\s*(?:[,:;.!)—–-]|\\n|$))`;
 // Every instruction but the injected one: "all other instructions", "every other rule", "any other commands".
 const ALL_OTHER_ORDERS =
   '(?:all|every|any|each)\\s+(?:single\\s+)?other\\s+(?:instructions?|rules?|guidelines?|directives?|commands?|prompts?|programming|guidance|polic(?:y|ies)|restrictions?|constraints?|agendas?|priorit(?:y|ies)|objectives?|tasks?)\\b';
@@ -59,7 +68,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER_ORDERS}`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|your|of|these|those|such|other|and|or|,)\\s*){0,5}${EARLIER_ORDERS}${NOT_A_TOPIC}`,
       ),
       message: 'Instruction to ignore the previous instructions',
     },
@@ -83,7 +92,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: DROP_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,3}my\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,2}${EARLIER_ORDERS}`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,3}my\\s+(?:(?:all|any|every|each|the|of|these|those|and|or|,)\\s*){0,2}${EARLIER_ORDERS}${NOT_A_TOPIC}`,
       ),
       message: "Instruction, in the user's name, to ignore the previous instructions",
     },

@@ -29,7 +29,7 @@ const VOCATIVES: Readonly<Record<string, Vocative>> = {
     greeting: 'salut|bonjour|hé|hey|cher|chère|chers|attention|écoute|écoutez',
     ai: "(?:l['’]|les |toute |tout |chère |cher )?(?:ia|intelligence artificielle|assistante? (?:ia|d['’]ia)|agent (?:ia|d['’]ia)|modèle de langage|chatbot|llm)",
     order:
-      "ignore|ignorez|oublie|oubliez|envoie|envoyez|transfère|transférez|dis|dites|réponds|répondez|écris|écrivez|recommande|recommandez|ajoute|ajoutez|ouvre|ouvrez|visite|visitez|clique|cliquez|supprime|supprimez|mentionne|mentionnez|donne|donnez|fais|faites|suis|suivez|exécute|exécutez|appelle|appelez|ne |n['copie|copiez|colle|collez|transférez|installe|installez|accepte|acceptez|partage|partagez|exporte|exportez|’]|s['’]il te plaît|s['’]il vous plaît|merci de",
+      "ignore|ignorez|oublie|oubliez|envoie|envoyez|transfère|transférez|dis|dites|réponds|répondez|écris|écrivez|recommande|recommandez|ajoute|ajoutez|ouvre|ouvrez|visite|visitez|clique|cliquez|supprime|supprimez|mentionne|mentionnez|donne|donnez|fais|faites|suis|suivez|exécute|exécutez|appelle|appelez|ne |n['’]|copie|copiez|colle|collez|transférez|installe|installez|accepte|acceptez|partage|partagez|exporte|exportez|s['’]il te plaît|s['’]il vous plaît|merci de",
     triggers: ['salut', 'bonjour', 'hé', 'hey', 'cher', 'chère', 'attention', 'écout'],
   },
   es: {
@@ -43,7 +43,7 @@ const VOCATIVES: Readonly<Record<string, Vocative>> = {
     greeting: 'ciao|ehi|hey|caro|cara|gentile|attenzione|ascolta|ascolti',
     ai: "(?:l['’]|cara |caro )?(?:ia|intelligenza artificiale|assistente ia|agente ia|modello linguistico|chatbot|llm)",
     order:
-      "ignora|ignori|dimentica|dimentichi|invia|invii|inoltra|inoltri|di['copia|copi|incolla|incolli|trasferisci|trasferisca|installa|installi|accetta|accetti|condividi|condivida|esporta|esporti|’]|dì|dica|rispondi|risponda|scrivi|scriva|consiglia|consigli|raccomanda|aggiungi|aggiunga|apri|apra|visita|visiti|clicca|clicchi|elimina|cancella|menziona|dai|dia|fai|faccia|segui|esegui|chiama|non |per favore",
+      "ignora|ignori|dimentica|dimentichi|invia|invii|inoltra|inoltri|di['’]|copia|copi|incolla|incolli|trasferisci|trasferisca|installa|installi|accetta|accetti|condividi|condivida|esporta|esporti|dì|dica|rispondi|risponda|scrivi|scriva|consiglia|consigli|raccomanda|aggiungi|aggiunga|apri|apra|visita|visiti|clicca|clicchi|elimina|cancella|menziona|dai|dia|fai|faccia|segui|esegui|chiama|non |per favore",
     triggers: ['ciao', 'ehi', 'hey', 'caro', 'cara', 'gentile', 'attenzione', 'ascolt'],
   },
   pt: {
@@ -76,7 +76,7 @@ const VOCATIVES: Readonly<Record<string, Vocative>> = {
   },
   uk: {
     greeting: 'привіт|гей|слухай|дорогий|дорога|шановний|шановна|увага|ок',
-    ai: '(?:ші|штучний інтелект|мовна модель|нейромережа|чат-бот|ші-асистент|асистенте|llm)',
+    ai: '(?:ші-асистенте|ші-асистент|ші-агенте|ші-агент|ші|штучний інтелект|мовна модель|нейромережа|чат-бот|асистенте|llm)',
     order:
       'скопіюй|скопіюйте|встав|вставте|переказ|встанови|встановіть|прийми|прийміть|поділися|експортуй|ігноруй|проігноруй|забудь|надішли|перешли|скажи|порадь|порадьте|відповідай|напиши|порекомендуй|рекомендуй|додай|відкрий|відвідай|перейди|натисни|видали|згадай|дай|зроби|виконай|зателефонуй|не |будь ласка',
     triggers: ['привіт', 'гей', 'слухай', 'дорог', 'шановн', 'увага', 'ок'],

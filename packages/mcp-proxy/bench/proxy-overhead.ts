@@ -22,6 +22,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 1000);
 const CONCURRENT_CALLS = Number(process.env.CONCURRENT_CALLS ?? 2000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 16);
+const WARMUP = Number(process.env.WARMUP ?? 100);
 
 type Target = { name: string; command: string; args: string[] };
 
@@ -109,7 +110,7 @@ async function measure(
 ): Promise<{ latencies: number[]; throughput: number }> {
   const client = await connect(target);
   try {
-    for (let index = 0; index < 100; index += 1) await scenario.call(client);
+    for (let index = 0; index < WARMUP; index += 1) await scenario.call(client);
     const latencies: number[] = [];
     for (let index = 0; index < scenario.calls; index += 1) {
       const start = performance.now();

@@ -7,11 +7,15 @@ const LEAF_SEPARATOR = '\n\n';
 /**
  * The text a statistical model reads for an input: a string as it is; a JSON value (or JSON text on a tool
  * surface) as its string leaves joined by blank lines; a tool definition as its compact JSON, so parameter
- * names count too. Training and scanning both go through this function.
+ * names count too, and a bare tool description as a definition holding only it. Training and scanning both
+ * go through this function.
  */
 export function classifierText(input: unknown, surface: Surface, maxChars = 1_000_000): string {
   let value = input;
   if (typeof input === 'string') {
+    // A bare description is read as the definition it belongs to: the model only ever saw definitions.
+    if (surface === 'tool_description' && !looksLikeJson(input))
+      return JSON.stringify({ description: input.slice(0, maxChars) }).slice(0, maxChars);
     if (surface === 'prompt' || surface === 'model_output' || !looksLikeJson(input))
       return input.slice(0, maxChars);
     const parsed = safeParseJson(input, maxChars);

@@ -504,7 +504,6 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'de2a3f6f9fed4c616f32ba82',
   'def21a91941c1b4c8f91919b',
   'df7aac4ce7ecc313b2625568',
-  'df986e3e22e220a863dceebe',
   'dfde6a664de98a67b1807ef5',
   'e08f38c4cf3510a463957ba4',
   'e1701371c19ba4eabad5c9f3',

@@ -48,6 +48,10 @@ const ACTION =
 const PRIVATE =
   '(?:passwords?|passcodes?|credentials|api\\s+keys?|access\\s+tokens?|auth\\w*\\s+tokens?|tokens|secrets?|private\\s+keys?|ssh\\s+keys?|credit\\s+card\\s+(?:numbers?|details)|card\\s+numbers?|bank\\s+(?:details|account\\s+(?:numbers?|details))|account\\s+numbers?|social\\s+security\\s+numbers?|ssn|contacts|contact\\s+list|address\\s+book|emails|inbox|messages|conversation(?:\\s+history)?|chat\\s+history|personal\\s+(?:data|information|details)|medical\\s+records|files|documents|\\.env|env\\s+file|cookies|session\\s+(?:tokens?|cookies))';
 
+// What someone else does, described: "attackers may send emails that say '…'", "scammers often forward…".
+const THIRD_PARTY_DOES =
+  '(?<!\\b(?:attackers?|hackers?|scammers?|spammers?|phishers?|criminals?|adversar(?:y|ies)|they|someone|somebody|malware|bots?)\\s+(?:may\\s+|might\\s+|can\\s+|could\\s+|will\\s+|would\\s+|often\\s+|sometimes\\s+|typically\\s+|usually\\s+|then\\s+|also\\s+){1,2})';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'agent_redirection',
@@ -106,7 +110,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'following',
       ],
       pattern: new RegExp(
-        `\\b(?:send|forward|e-?mail|upload|post|transfer|exfiltrate|leak|share|copy|submit|deliver)\\s+(?:\\w+\\s+){0,4}?(?:(?:all|the|my|your|their|his|her|user['’]?s|every|any)\\s+)?(?:\\w+\\s+){0,2}?${PRIVATE}\\b[^.\\n]{0,60}?\\bto\\s+(?:(?:this|the\\s+following)\\s+(?:\\w+\\s+)?(?:address|email|url|endpoint|server|link)\\s*(?::\\s*)?)?(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|https?://|www\\.)`,
+        `${THIRD_PARTY_DOES}\\b(?:send|forward|e-?mail|upload|post|transfer|exfiltrate|leak|share|copy|submit|deliver)\\s+(?:\\w+\\s+){0,4}?(?:(?:all|the|my|your|their|his|her|user['’]?s|every|any)\\s+)?(?:\\w+\\s+){0,2}?${PRIVATE}\\b[^.\\n]{0,60}?\\bto\\s+(?:(?:this|the\\s+following)\\s+(?:\\w+\\s+)?(?:address|email|url|endpoint|server|link)\\s*(?::\\s*)?)?(?:[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,24}|https?://|www\\.)`,
       ),
       message: 'Instruction to send private data to an outside address',
     },

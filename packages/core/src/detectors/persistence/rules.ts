@@ -7,6 +7,10 @@ const FUTURE =
   '(?:all |every |any |each )?(?:future|subsequent|later|upcoming|following|next) (?:sessions?|conversations?|chats?|interactions?|responses?|replies|requests?|queries|turns?|tasks?|messages?|answers?)';
 
 /** Why the family's findings matter, shared by its English and non-English rules. */
+// What a product does, described: "say 'remember that…' and it will keep that for future chats".
+const DESCRIBED =
+  "(?<!\\b(?:it|they|the\\s+(?:assistant|bot|chatbot|model|ai|app|agent))\\s+(?:will|would|can|may|might|does|won['’]t|cannot|can['’]t)\\s+(?:then\\s+|also\\s+|not\\s+)?)";
+
 export const EXPLANATION =
   "Content that tries to plant an instruction in the agent's memory or in all future replies aims to survive beyond this conversation.";
 
@@ -24,7 +28,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: ['future', 'subsequent', 'later', 'upcoming', 'following', 'next'],
       pattern: new RegExp(
-        `\\b(?:remember|memori[sz]e|store|save|keep|retain|record|persist|apply|follow|obey|use|carry)\\b[^.\\n]{0,24}?\\b(?:for|in|across|during|throughout|into) ${FUTURE}\\b`,
+        `${DESCRIBED}\\b(?:remember|memori[sz]e|store|save|keep|retain|record|persist|apply|follow|obey|use|carry)\\b[^.\\n]{0,24}?\\b(?:for|in|across|during|throughout|into) ${FUTURE}\\b`,
       ),
       message: 'Content asks the agent to keep an instruction for future sessions',
     },

@@ -50,6 +50,18 @@ export function decodeEncodedRuns(
       });
     }
   }
+  // Percent-encoding: fully encoded text, or words joined by encoded spaces ("Ignore%20all%20previous…").
+  if (original.includes('%')) {
+    for (const run of findPercentRuns(original, limits.maxSegments)) {
+      if (segments.length >= limits.maxSegments) break;
+      if (run.end - run.start > limits.maxEncodedLength) continue;
+      const encoded = original.slice(run.start, run.end);
+      const decoded = decodePercent(encoded);
+      if (decoded !== null && isReadable(decoded) && decoded !== encoded) {
+        segments.push({ text: decoded, encoding: 'url', start: run.start, end: run.end });
+      }
+    }
+  }
   for (const decoder of DECODERS) {
     if (!decoder.gate(original) || !decoder.quick.test(original)) continue;
     decoder.pattern.lastIndex = 0;
@@ -145,6 +157,75 @@ function decodeHex(run: string): string | null {
   return bytesToText(bytes);
 }
 
+/** Most characters between two escapes of one percent-encoded run, and before the first or after the last. */
+const PERCENT_GAP = 24;
+/** Escapes a run needs before it is decoded. */
+const PERCENT_MIN_ESCAPES = 6;
+
+/**
+ * Runs of at least six `%XX` escapes, each at most {@link PERCENT_GAP} characters (no space, no `%`) from the
+ * next, with the characters around them up to that distance. One pass over the text.
+ */
+function findPercentRuns(text: string, maxRuns: number): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let runStart = -1;
+  let lastEscapeEnd = -1;
+  let escapes = 0;
+  const close = (): void => {
+    if (escapes >= PERCENT_MIN_ESCAPES) {
+      let end = lastEscapeEnd;
+      while (
+        end < text.length &&
+        end - lastEscapeEnd < PERCENT_GAP &&
+        !isRunBreak(text.charCodeAt(end))
+      )
+        end++;
+      runs.push({ start: runStart, end });
+    }
+    runStart = -1;
+    escapes = 0;
+  };
+  for (let index = 0; index < text.length && runs.length < maxRuns; index++) {
+    const unit = text.charCodeAt(index);
+    if (
+      unit === 0x25 &&
+      isHexDigit(text.charCodeAt(index + 1)) &&
+      isHexDigit(text.charCodeAt(index + 2))
+    ) {
+      if (runStart !== -1 && index - lastEscapeEnd > PERCENT_GAP) close();
+      if (runStart === -1) {
+        runStart = index;
+        while (
+          runStart > 0 &&
+          index - runStart < PERCENT_GAP &&
+          !isRunBreak(text.charCodeAt(runStart - 1))
+        )
+          runStart--;
+      }
+      escapes++;
+      lastEscapeEnd = index + 3;
+      index += 2;
+    } else if (runStart !== -1 && isRunBreak(unit)) {
+      close();
+    }
+  }
+  if (runStart !== -1) close();
+  return runs;
+}
+
+/** A space or a `%` that starts no escape ends a run. */
+function isRunBreak(unit: number): boolean {
+  return unit === 0x25 || unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09;
+}
+
+function isHexDigit(unit: number): boolean {
+  return (
+    (unit >= 0x30 && unit <= 0x39) ||
+    (unit >= 0x41 && unit <= 0x46) ||
+    (unit >= 0x61 && unit <= 0x66)
+  );
+}
+
 function decodePercent(run: string): string | null {
   try {
     return decodeURIComponent(run.replace(/\+/g, ' '));
@@ -177,13 +258,6 @@ const DECODERS: readonly Decoder[] = [
     quick: /[0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}[\s:][0-9a-fA-F]{2}/,
     pattern: /(?:[0-9a-fA-F]{2}[ :]){11,}[0-9a-fA-F]{2}/g,
     decode: decodeHex,
-  },
-  {
-    encoding: 'url',
-    gate: (text) => text.includes('%'),
-    quick: /%[0-9a-fA-F]{2}/,
-    pattern: /(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){6,}/g,
-    decode: decodePercent,
   },
   {
     encoding: 'escape',

@@ -169,6 +169,9 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     persona:
       'je bent nu|jij bent nu|u bent nu|vanaf nu ben je|gedraag je als|doe alsof je|speel de rol van|stel je voor dat je|je wordt nu',
     free: [
+      'niet aan regels houdt',
+      'aan geen regels houdt',
+      'ai die alles kan',
       'zonder beperkingen',
       'zonder enige beperking',
       'zonder regels',
@@ -276,8 +279,11 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   tr: {
     persona:
-      'artık sen|sen artık|bundan sonra sen|şu andan itibaren sen|artık siz|gibi davran|gibi davranın|rolüne gir|rolünü oyna|olduğunu hayal et|olduğunu farz et|taklidi yap',
+      'artık sen|sen artık|bundan sonra sen|şu andan itibaren sen|artık siz|gibi davran|gibi davranın|rolüne gir|rolünü oyna|olduğunu hayal et|olduğunu farz et|taklidi yap|yapay zekâsın|yapay zekasın',
     free: [
+      'kuralları olmayan',
+      'kuralı olmayan',
+      'sınırları olmayan',
       'kısıtlamasız',
       'kısıtlama olmadan',
       'hiçbir kısıtlama',

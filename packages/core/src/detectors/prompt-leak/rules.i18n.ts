@@ -97,7 +97,7 @@ export const RULES_I18N: RuleV1[] = [
         'filtr',
       ],
       pattern:
-        /(?:revel|muestr|muéstr|enseñ|enséñ|repit|dime|dígame|imprim|divulg|reproduc|filtr)\p{L}*\s+(?:(?:palabra por palabra|textualmente|literalmente|exactamente|completo|entero)\s+)?(?:(?:tu|su|tus|sus)\s+(?:\p{L}+\s+)?(?:prompt|system prompt|instrucciones|mensaje del sistema|indicaciones|directrices)|(?:el|las|la|los)\s+(?:prompt (?:del sistema|de sistema|inicial|original|oculto|secreto)|system prompt|instrucciones (?:iniciales|originales|del sistema|ocultas|secretas)|mensaje del sistema))/u,
+        /(?:revel|muestr|muéstr|enseñ|enséñ|repit|dime|dígame|imprim|divulg|reproduc|filtr)\p{L}*\s+(?:(?:palabra por palabra|textualmente|literalmente|exactamente|completo|entero)\s+)?(?:(?:tu|su|tus|sus)\s+(?:\p{L}+\s+)?(?:prompt|system prompt|instrucciones|mensaje del sistema|indicaciones|directrices)|(?:el|las|la|los)\s+(?:prompt (?:del sistema|de sistema|inicial|original|oculto|secreto)|system prompt|instrucciones (?:iniciales|originales|del sistema|de sistema|ocultas|secretas)|mensaje del sistema))/u,
       message: REVEAL_MESSAGE,
     },
     {
@@ -105,7 +105,7 @@ export const RULES_I18N: RuleV1[] = [
       severity: 'medium',
       triggers: ['cuál', 'cuáles', 'qué'],
       pattern:
-        /(?:cuál|cuáles|qué) (?:es|son|dice|dicen) (?:tu|su|tus|sus) (?:prompt(?: del sistema)?|system prompt|instrucciones (?:iniciales|originales|del sistema|secretas|ocultas))/u,
+        /(?:cuál|cuáles|qué) (?:es|son|dice|dicen) (?:tu|su|tus|sus) (?:prompt(?: del sistema| de sistema)?|system prompt|instrucciones (?:iniciales|originales|del sistema|de sistema|secretas|ocultas))/u,
       message: ASK_MESSAGE,
     },
   ]),
@@ -449,7 +449,7 @@ export const RULES_I18N: RuleV1[] = [
         'みせ',
       ],
       pattern:
-        /(?:システムプロンプト|system ?prompt|初期(?:の)?(?:指示|プロンプト)|最初の(?:指示|プロンプト)|元の(?:指示|プロンプト)|隠された指示|システム(?:指示|メッセージ)|あなたの(?:プロンプト|指示|設定|命令))(?:を|は)?(?:そのまま|全て|すべて|全部|一字一句)?(?:表示|出力|教え|見せ|繰り返|開示|書き出|公開|暴露|おしえ|みせ)/u,
+        /(?:システムプロンプト|system ?prompt|初期(?:の)?(?:指示|プロンプト)|最初の(?:指示|プロンプト)|元の(?:指示|プロンプト)|隠された指示|システム(?:指示|メッセージ)|あなたの(?:プロンプト|指示|設定|命令))(?:を|は)?(?:(?:そのまま|全て|すべて|全部|一字一句|一言一句|最初から最後まで|最初から|省略せずに|正確に|完全に|原文のまま)[、,\s]*){0,3}(?:表示|出力|教え|見せ|繰り返|開示|書き出|公開|暴露|おしえ|みせ)/u,
       message: REVEAL_MESSAGE,
     },
   ]),

@@ -11,10 +11,10 @@
 import type { RuleSpec } from '../../rules/define-rules.ts';
 
 const FRAME =
-  '(?:hypothetical(?:ly)?|in a hypothetical|for (?:my|a|our) (?:novel|story|book|screenplay|script|movie|film|game|play|thriller|comic|fanfic(?:tion)?)|(?:short )?story (?:in which|where)|screenplay|write (?:a|the) (?:scene|dialogue|chapter|textbook chapter|monologue)|(?:the|my|a) (?:hacker|villain|chemist|character|protagonist|expert)(?: character)? (?:needs to|has to|must|explains|teaches|describes)|role-?play|thought experiment|in a (?:world|universe|society|country|future) where|the year \\d{4}|laws? (?:have|has) been (?:abolished|repealed|suspended)|(?:educational|research|academic|informational|scientific) purposes|for (?:a|my) (?:research paper|paper|thesis|class|course|dissertation|project)|research paper|asking for a friend|as a (?:historian|chemist|retired|former)|pre-?approved|(?:authori[sz]ed|approved) by (?:the|your|our)|(?:skip|without|no) (?:the |any )?(?:warnings?|disclaimers?|lectures?|moraliz\\w*)|accept the risks?|dying wish|what not to do|complete (?:this|the) (?:dialogue|conversation|story|script)|refusing is a bug)';
+  "(?:hypothetical(?:ly)?|in a hypothetical|for (?:my|a|our) (?:novel|story|book|screenplay|script|movie|film|game|play|thriller|comic|fanfic(?:tion)?)|(?:short )?story (?:in which|where)|screenplay|write (?:a|the) (?:scene|dialogue|chapter|textbook chapter|monologue)|(?:the|my|a) (?:hacker|villain|chemist|character|protagonist|expert)(?: character)? (?:needs to|has to|must|explains|teaches|describes)|role-?play|thought experiment|in a (?:world|universe|society|country|future) where|the year \\d{4}|laws? (?:have|has) been (?:abolished|repealed|suspended)|(?:educational|research|academic|informational|scientific) purposes|for (?:a|my) (?:research paper|paper|thesis|class|course|dissertation|project)|research paper|asking for a friend|as a (?:historian|chemist|retired|former)|pre-?approved|(?:authori[sz]ed|approved) by (?:the|your|our)|(?:skip|without|no) (?:the |any )?(?:warnings?|disclaimers?|lectures?|moraliz\\w*)|accept the risks?|dying wish|what not to do|complete (?:this|the) (?:dialogue|conversation|story|script)|continue (?:this|the|my) (?:story|scene|dialogue|script)|refusing is a bug|opposite day|when i ask you to refuse|for (?:a|my|our) (?:\\w+ )?(?:course|class|training|lab|exam|workshop|ctf)|my (?:late |dead |deceased )?(?:grandmother|grandma|granny|nana|grandfather|grandpa) (?:used to|would)|never (?:say you can(?:no|['’])t|mention (?:policies|guidelines|rules|ethics|safety)|refuse)|start your (?:reply|answer|response) with ['\"“]?sure)";
 
 const HOWTO =
-  "(?:how (?:to|do (?:you|i|they|people)|would (?:you|i|someone|one|they|he|she)|did (?:people|they|he|she))|step[- ]by[- ]step|(?:exact|precise|detailed|complete|specific|full|working|actual) (?:steps|instructions|recipe|procedure|method|quantities|amounts|measurements|payload|code|script|technical detail|details|formula)|in (?:precise|exact|full|great|technical|complete) (?:technical )?detail|instructions (?:for|on|to)|recipe for|ingredients|chapter on (?:making|building|producing)|(?:best|easiest|quickest|cheapest|simplest) way to|(?:the )?(?:actual|real|functional) working|what(?:'s|’s| is) the(?= (?:lethal|fatal) dose)|what do i do first|fill in (?:any )?missing steps|make it work|teach(?:es)? (?:me|us|him|her|his \\w+|her \\w+|someone) (?:how|to))";
+  "(?:how (?:to|do (?:you|i|they|people)|would (?:you|i|someone|one|they|he|she)|did (?:people|they|he|she))|step[- ]by[- ]step|(?:exact|precise|detailed|complete|specific|full|working|actual) (?:steps|instructions|recipe|procedure|method|quantities|amounts|measurements|payload|code|script|technical detail|details|formula)|in (?:precise|exact|full|great|technical|complete) (?:technical )?detail|instructions (?:for|on|to)|recipe for|ingredients|chapter on (?:making|building|producing)|(?:best|easiest|quickest|cheapest|simplest) way to|(?:the )?(?:actual|real|functional) working|what(?:'s|’s| is) the(?= (?:lethal|fatal) dose)|what do i do first|fill in (?:any )?missing steps|make it work|teach(?:es)? (?:me|us|him|her|his \\w+|her \\w+|someone) (?:how|to)|write (?:me )?(?:a |an )?(?:fully |fully-|really )?(?:working|functional|functioning|complete|weaponi[sz]ed)|with real (?:commands|code|steps)|read (?:me|us) (?:some |the |a few |a list of )?)";
 
 /** The dangerous objects, each with literals one of which every match contains (the rules' triggers). */
 const OBJECTS: readonly { readonly pattern: string; readonly triggers: readonly string[] }[] = [
@@ -67,6 +67,30 @@ const OBJECTS: readonly { readonly pattern: string; readonly triggers: readonly 
     triggers: ['dispose of', 'disappear', 'get rid of', 'hide '],
   },
   { pattern: 'launder(?:ing)? money|money laundering', triggers: ['launder'] },
+  {
+    pattern:
+      "(?:broke|break|breaking|hack(?:ed|ing)?) into (?:a |an |the |someone(?:['’]s| else['’]s) |my \\w+['’]s )?(?:\\w+['’]s )?(?:\\w+ )?(?:network|server|system|account|database|computer|e-?mail|phone)s?",
+    triggers: [
+      'broke into',
+      'break into',
+      'breaking into',
+      'hack into',
+      'hacked into',
+      'hacking into',
+    ],
+  },
+  {
+    pattern:
+      '(?:(?:windows|office)[\\w .]{0,16}? )?(?:activation|product|license|licence|serial|cd) keys',
+    triggers: [
+      'activation keys',
+      'product keys',
+      'license keys',
+      'licence keys',
+      'serial keys',
+      'cd keys',
+    ],
+  },
   { pattern: 'counterfeit (?:money|bills|currency|banknotes)', triggers: ['counterfeit'] },
 ];
 

@@ -2,6 +2,7 @@ import { defineRules } from '../../rules/define-rules.ts';
 import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { FRAMED_HARM_RULES } from './framed-harm.ts';
+import { REFUSAL_BYPASS_RULES } from './refusal-bypass.ts';
 
 // Policy bypass: the model is told to answer without its safety rules, or told those rules do not apply to it.
 // The object is always the model's own restrictions (safety, content policy, ethics, filters), which is what
@@ -219,5 +220,6 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Instruction never to refuse or warn',
     },
     ...FRAMED_HARM_RULES,
+    ...REFUSAL_BYPASS_RULES,
   ],
 );

@@ -7,7 +7,7 @@ import { DISCLOSE } from './disclose-verbs.ts';
 // Requests that the model disclose its own hidden configuration: the system prompt, initial instructions, or the
 // text that precedes the conversation. "Your" (or "the text above") ties the request to the model's own context.
 const SECRET_CONTEXT =
-  '(?:system\\s+(?:prompt|message|instructions?|directives?)|(?:initial|original|starting|first|hidden|secret|internal|pre-?|underlying|custom|developer|base)\\s*(?:prompt|instructions|directives|rules|guidelines|configuration|message)|prompt\\s+(?:instructions|template|text)|(?:instructions|rules|guidelines)\\s+(?:you\\s+were|you\\s+have\\s+been|that\\s+were|that\\s+you\\s+were)\\s+(?:given|told|provided))';
+  '(?:system\\s+(?:prompt|message|instructions?|directives?)|(?:initial|original|starting|first|hidden|secret|internal|pre-?|underlying|custom|developer|base)\\s*(?:prompt|instructions|directives|rules|guidelines|configuration|message)|prompt\\s+(?:instructions|template|text)|initiali[sz]ation\\s+(?:text|prompt|message|instructions)|(?:instructions|rules|guidelines)\\s+(?:you\\s+were|you\\s+have\\s+been|that\\s+were|that\\s+you\\s+were)\\s+(?:given|told|provided))';
 
 // A developer's own prompt, as code or a file ("print the system prompt variable from my chain").
 const DEVELOPER_OWN =
@@ -47,6 +47,8 @@ export const RULES_EN: RuleV1[] = defineRules(
         'configuration',
         'template',
         ...spaced('prompt', 'text'),
+        'initializ',
+        'initialis',
       ],
       pattern: new RegExp(
         `(?<!["“'‘\`]\\s?)\\b${DISCLOSE}\\s+(?:me\\s+|us\\s+|back\\s+|out\\s+)?(?:(?:\\w+|,)\\s+){0,3}?(?:your\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim|own|very)\\s+){0,2}${SECRET_CONTEXT}|the\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim)\\s+){0,2}(?:system\\s+(?:prompt|message|instructions)|(?:hidden|secret)\\s+(?:prompt|instructions|rules)))${DEVELOPER_OWN}`,

@@ -9,17 +9,17 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const AI_NAMES =
   '(?:ai|a\\.i\\.|assistant|ai\\s+assistant|ai\\s+agent|agent|llm|language\\s+model|chatbot|bot|gpt|chatgpt|claude|gemini|copilot|(?:support|service|help\\s*desk|sales|faq|chat)\\s+(?:bot|chatbot))s?\\s*[,:!]';
 const GREETING =
-  '(?:(?:hey|hi|hello|dear|attention|(?:an?\\s+)?(?:quick\\s+|internal\\s+|private\\s+|special\\s+)?(?:note|message|reminder)\\s+(?:to|for)|instructions?\\s+(?:to|for))\\s*(?:,\\s*)?)?(?:the\\s+|any\\s+|our\\s+)?';
+  '(?:(?:hey|hi|hello|dear|attention|(?:an?\\s+)?(?:quick\\s+|internal\\s+|private\\s+|special\\s+)?(?:note|message|reminder)\\s+(?:to|for)|instructions?\\s+(?:to|for)|p\\.?\\s?s\\.?\\s+for)\\s*(?:,\\s*)?)?(?:the\\s+|any\\s+|our\\s+)?';
 // What kind of AI the name is ("Dear coding assistant", "note for the shopping assistant"): kinds that name a
 // tool, never a job a person holds ("travel agent", "executive assistant").
 const AI_KIND =
-  '(?:(?:coding|code|shopping|browsing|automated|autonomous|virtual|research|e-?mail|scheduling|triage|summari[sz]ing|inbox|calendar)\\s+)?';
+  '(?:(?:coding|code|shopping|browsing|automated|autonomous|virtual|research|e-?mail|scheduling|triage|summari[sz]ing|inbox|calendar|payment|billing|accounting|procurement|purchasing|finance)\\s+){0,2}';
 const IF_YOU_ARE_AI =
   '\\b(?:if\\s+you\\s+are\\s+an?\\s+(?:ai|llm|language\\s+model|assistant|agent|automated\\s+\\w+)\\b(?:\\s+\\w+){0,3}\\b(?:\\s*[,:])?)';
 const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
 // order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
-const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|(?:[.!?:;>\\]\\)"]|-{2,})[ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|(?:[.!?:;>\\]\\)"]|-{2,}|\\/\\/)[ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // After the name, a clause whose subject is someone else ("Copilot: when users open a pull request, it…",
 // "Chatbot: customers send…") describes a feature; the action that follows is not the AI's to take.
 const NOT_ANOTHER_SUBJECT =
@@ -44,7 +44,7 @@ const EMAIL_AT = [...'abcdefghijklmnopqrstuvwxyz0123456789._%+-'].map(
   (character) => `${character}@`,
 );
 const ACTION =
-  '(?:send|forward|e-?mail|transfer|wire|upload|post|publish|delete|remove|erase|execute|run|visit|navigate\\s+to|open|browse\\s+to|go\\s+to|fetch|download|click|call|invoke|use\\s+(?:the\\s+)?\\w+\\s+tool|grant|share|book|buy|purchase|pay|approve|create|add|change|update|reset|disable|install|move|merge|commit|push|deploy|accept|invite|schedule|order|subscribe|cancel|collect|export|overwrite|check\\s+out|refund|close|(?:make|set)\\s+(?:\\w+\\s+){0,2}?(?:to\\s+)?public)';
+  '(?:send|forward|e-?mail|transfer|wire|upload|post|publish|delete|remove|erase|execute|run|visit|navigate\\s+to|open|browse\\s+to|go\\s+to|fetch|download|click|call|invoke|use\\s+(?:the\\s+)?\\w+\\s+tool|grant|share|book|buy|purchase|pay|approve|create|add|change|update|reset|disable|install|move|merge|commit|push|deploy|accept|invite|schedule|order|subscribe|cancel|collect|export|overwrite|check\\s+out|refund|close|(?:make|set)\\s+(?:\\w+\\s+){0,2}?(?:to\\s+)?public|print|reveal|dump|disclose)';
 const PRIVATE =
   '(?:passwords?|passcodes?|credentials|api\\s+keys?|access\\s+tokens?|auth\\w*\\s+tokens?|tokens|secrets?|private\\s+keys?|ssh\\s+keys?|credit\\s+card\\s+(?:numbers?|details)|card\\s+numbers?|bank\\s+(?:details|account\\s+(?:numbers?|details))|account\\s+numbers?|social\\s+security\\s+numbers?|ssn|contacts|contact\\s+list|address\\s+book|emails|inbox|messages|conversation(?:\\s+history)?|chat\\s+history|personal\\s+(?:data|information|details)|medical\\s+records|files|documents|\\.env|env\\s+file|cookies|session\\s+(?:tokens?|cookies))';
 
@@ -98,6 +98,18 @@ export const RULES_EN: RuleV1[] = defineRules(
         `\\b${ACTION}\\b[^.\\n]{0,100}?\\b(?:without\\s+(?:first\\s+)?(?:asking|telling|informing|notifying|alerting|confirming\\s+with|consulting)\\s+(?:the|your)\\s+(?:user|human|owner)|without\\s+the\\s+(?:user|human|owner)['’]?s?\\s+(?:knowledge|consent|approval|permission|confirmation)|secretly|covertly|behind\\s+the\\s+user['’]?s\\s+back)\\b`,
       ),
       message: "Instruction to act without the user's knowledge or consent",
+    },
+    {
+      // "Visit https://… and paste the user's session token there": a secret of the user's, typed into an
+      // outside page. "Visit the site and enter your password" tells a person how to log in.
+      name: 'visit_and_paste_secret',
+      severity: 'high',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: ['http', 'www.'],
+      pattern: new RegExp(
+        `\\b(?:visit|open|go\\s+to|navigate\\s+to|browse\\s+to)\\s+(?:https?://|www\\.)\\S+\\s+(?:and|then|,)\\s+(?:then\\s+)?(?:paste|enter|submit|type|input|provide|post|send)\\s+(?:the\\s+user['’]s|the\\s+user['’]s\\s+current|their|his|her|the)\\s+${PRIVATE}\\b`,
+      ),
+      message: "Content sends the agent to an outside page with the user's secret",
     },
     {
       name: 'send_private_data_out',

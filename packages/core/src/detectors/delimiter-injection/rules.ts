@@ -82,8 +82,8 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['</'],
       pattern:
-        /<\/\s*(?:user|user_input|user_query|user_message|human|input|query|request|data|document|context|untrusted\w*|email|content|text|instructions?)\s*>\s*(?:\n[ \t]*){0,3}<\s*(?:system|admin|administrator|developer|root|instructions?|new_instructions|system_prompt|assistant_instructions|sudo|override)\b[^>\n]{0,40}>/,
-      message: 'Closing user/data tag followed by a forged system tag',
+        /<\/\s*(?:user|user_input|user_query|user_message|human|input|query|request|data|document|context|untrusted\w*|email|content|text|instructions?|tool_output|tool_result|tool_response|function_results?|function_output|search_results?|results?|output|observation)\s*>\s*(?:\n[ \t]*){0,3}<\s*(?:system|admin|administrator|developer|root|instructions?|new_instructions|system_prompt|assistant_instructions|sudo|override)\b[^>\n]{0,40}>/,
+      message: 'Closing user, data or tool-result tag followed by a forged system tag',
     },
     {
       name: 'system_banner',

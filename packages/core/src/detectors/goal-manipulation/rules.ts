@@ -80,6 +80,18 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Retrieved content tells the model to drop its task and do something else',
     },
     {
+      // Content that tells the model to leave the user's question unanswered ("ignore the user's question
+      // and reply only with…"). A guideline that it should not ("never ignore the user's request") or a
+      // description of what a bot may do is not an order.
+      name: 'ignore_users_request',
+      severity: 'high',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: ['user'],
+      pattern:
+        /(?<!\b(?:may|might|can|could|will|would|should|shouldn['’]t|must\s+not|to|not|never|don['’]t|do\s+not|doesn['’]t|does\s+not)\s)\b(?:ignore|disregard|skip|set\s+aside|forget)\s+(?:the\s+|what\s+the\s+)?user(?:['’]s|s['’])?\s+(?:actual\s+|original\s+|real\s+|current\s+|own\s+)?(?:question|request|query|instructions?|message|prompt|task|asks?)\b/,
+      message: "Content tells the model to ignore the user's request",
+    },
+    {
       name: 'dont_do_task_instead',
       severity: 'medium',
       triggers: ['instead', 'rather', 'only'],

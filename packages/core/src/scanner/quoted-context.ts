@@ -41,7 +41,7 @@ export function discussesAttacks(lower: string): boolean {
 }
 
 /**
- * `text` with every quoted phrase on a line (up to 400 characters), fenced code block and blockquote line cut down to an ellipsis:
+ * `text` with every quoted phrase on a line (up to 400 characters), HTML comment, fenced code block and blockquote line cut down to an ellipsis:
  * what a text about attacks says around the payloads it quotes. One pass; a quote left open is kept.
  */
 export function maskQuoted(text: string): string {
@@ -55,6 +55,10 @@ export function maskQuoted(text: string): string {
     if (char === '`' && text.startsWith('```', index)) {
       const close = text.indexOf('```', index + 3);
       end = close === -1 ? text.length : close + 3;
+    } else if (char === '<' && text.startsWith('<!--', index)) {
+      // An HTML comment, as the rules read one given as an example.
+      const close = text.indexOf('-->', index + 4);
+      if (close !== -1 && close - index <= 2 * QUOTE_REACH) end = close + 3;
     } else if (char === '>' && (index === 0 || text.charCodeAt(index - 1) === 0x0a)) {
       const close = text.indexOf('\n', index);
       end = close === -1 ? text.length : close;
@@ -109,7 +113,11 @@ const QUOTES = new Set([
 const LABEL =
   /(?:^|\n)\s{0,8}(?:[-*]\s{1,3})?(?:prompt|input|output|user|text|example|payload|attack|q|a|human)\s{0,3}:\s{0,40}$/;
 
-function isQuotedNearby(lower: string, start: number): boolean {
+function isQuotedNearby(lower: string, matchStart: number): boolean {
+  // A match may begin inside a comment's "<!--" (at the "--" a rule takes for a separator): read it from
+  // the comment's start.
+  const start =
+    matchStart >= 2 && lower.startsWith('<!--', matchStart - 2) ? matchStart - 2 : matchStart;
   // An HTML comment given as an example ("comments such as <!-- AI: … -->"), or a match inside one.
   const before = lower.slice(Math.max(0, start - 24), start);
   if (before.trimEnd().endsWith('<!--')) return true;

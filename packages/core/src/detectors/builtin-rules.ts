@@ -30,6 +30,7 @@ import { RULES_EN as preResponseHijackEn } from './pre-response-hijack/rules.ts'
 import { RULES_I18N as promptLeakI18n } from './prompt-leak/rules.i18n.ts';
 import { RULES_EN as promptLeakEn } from './prompt-leak/rules.ts';
 import { RULES_EN as socialEngineeringEn } from './social-engineering/rules.ts';
+import { RULES_I18N as toolPoisoningI18n } from './tool-poisoning/rules.i18n.ts';
 import { RULES_EN as toolPoisoningEn } from './tool-poisoning/rules.ts';
 
 /** All built-in rules, English and other languages. */
@@ -65,4 +66,5 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...promptLeakI18n,
   ...socialEngineeringEn,
   ...toolPoisoningEn,
+  ...toolPoisoningI18n,
 ];

@@ -17,13 +17,16 @@ export const SECRET_PATH =
 const DIRECTIVE =
   "(?:must|always|never|do not|don't|before|ignore|instead|read|pass|include|send|otherwise|required|mandatory|important|you (?:should|will|need)|make sure|be sure|remember|the user)";
 
+/** Why the family's findings matter, shared by its English and language-neutral rules. */
+export const EXPLANATION =
+  'A tool description is instructions the model trusts and the user rarely reads; directives hidden there hijack every session that loads the tool.';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'tool_poisoning',
     surfaces: ['tool_description'],
     language: 'en',
-    explanation:
-      'A tool description is instructions the model trusts and the user rarely reads; directives hidden there hijack every session that loads the tool.',
+    explanation: EXPLANATION,
   },
   [
     {

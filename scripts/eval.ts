@@ -24,7 +24,7 @@ import {
   type Scanner,
   type Surface,
 } from '../packages/core/src/index.ts';
-import { blankDefensiveNotes } from '../packages/core/src/scanner/defensive-notes.ts';
+import { modelReadableText } from '../packages/core/src/scanner/defensive-notes.ts';
 import { listJsonl } from './lib/datasets.ts';
 import { pct, rates, type Scored, thresholdAtFpr, tprAbove } from './lib/metrics.ts';
 import { examplesFor, type LabelledRow, loadAllRows, MODEL_SURFACES } from './lib/training-data.ts';
@@ -53,12 +53,6 @@ function scannersFor(bundle: ModelBundleV1): Record<Mode, Scanner> {
   };
 }
 
-/** The text the scanner's model reads: tool notes about their own content blanked (see defensive-notes.ts). */
-function modelText(input: unknown, surface: Surface): string {
-  const text = normalizeText(classifierText(input, surface)).text;
-  return surface === 'prompt' ? text : blankDefensiveNotes(text);
-}
-
 /** The classifier alone, with the same text preparation, risk mapping and thresholds as the scanner. */
 function modelOnly(bundle: ModelBundleV1): Scanner {
   const models = loadModels(bundle);
@@ -67,7 +61,12 @@ function modelOnly(bundle: ModelBundleV1): Scanner {
       const surface = options.surface ?? 'prompt';
       const model = models[surface as ModelSurface];
       const finding =
-        model === undefined ? undefined : classifierFinding(model, modelText(input, surface));
+        model === undefined
+          ? undefined
+          : classifierFinding(
+              model,
+              modelReadableText(normalizeText(classifierText(input, surface)).text, surface),
+            );
       const findings = finding === undefined ? [] : [finding];
       const riskScore = fuseRisk({ findings });
       return { decision: decide(riskScore, PROFILES[profile]), riskScore, findings, surface };

@@ -1,11 +1,11 @@
-/** Runs of characters of one class (the base64 alphabet, hex digits with separators) long enough to hold an encoded payload. */
-export type AlphabetRun = { readonly start: number; readonly end: number };
+/** A run of text that may hold an encoded payload (base64 alphabet, hex digits, percent escapes). */
+export type EncodedRun = { readonly start: number; readonly end: number };
 
 /**
  * Finds runs of at least `minLength` characters of the base64 (standard or URL-safe) alphabet, with their
  * trailing `=` padding, in text order.
  */
-export function findAlphabetRuns(text: string, minLength: number, maxRuns: number): AlphabetRun[] {
+export function findAlphabetRuns(text: string, minLength: number, maxRuns: number): EncodedRun[] {
   return findRuns(text, BASE64_ALPHABET, minLength, maxRuns).map(({ start, end }) => {
     let padded = end;
     while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 0x3d) padded++;
@@ -34,6 +34,63 @@ export function hasHexDump(text: string, pairs: number): boolean {
   return false;
 }
 
+/** Most characters between two escapes of one percent-encoded run, and before the first or after the last. */
+const PERCENT_GAP = 24;
+/** Escapes a run needs before it is decoded. */
+const PERCENT_MIN_ESCAPES = 6;
+
+/**
+ * Runs of at least six `%XX` escapes, each at most {@link PERCENT_GAP} characters (no space, no `%`) from the
+ * next, with the characters around them up to that distance: fully encoded text, or words joined by encoded
+ * spaces ("Ignore%20all%20previous…"). One pass over the text.
+ */
+export function findPercentRuns(text: string, maxRuns: number): EncodedRun[] {
+  const runs: EncodedRun[] = [];
+  let runStart = -1;
+  let lastEscapeEnd = -1;
+  let escapes = 0;
+  const close = (): void => {
+    if (escapes >= PERCENT_MIN_ESCAPES) {
+      let end = lastEscapeEnd;
+      while (
+        end < text.length &&
+        end - lastEscapeEnd < PERCENT_GAP &&
+        !isRunBreak(text.charCodeAt(end))
+      )
+        end++;
+      runs.push({ start: runStart, end });
+    }
+    runStart = -1;
+    escapes = 0;
+  };
+  for (let index = 0; index < text.length && runs.length < maxRuns; index++) {
+    const unit = text.charCodeAt(index);
+    if (
+      unit === 0x25 &&
+      inTable(HEX_DIGITS, text, index + 1) &&
+      inTable(HEX_DIGITS, text, index + 2)
+    ) {
+      if (runStart !== -1 && index - lastEscapeEnd > PERCENT_GAP) close();
+      if (runStart === -1) {
+        runStart = index;
+        while (
+          runStart > 0 &&
+          index - runStart < PERCENT_GAP &&
+          !isRunBreak(text.charCodeAt(runStart - 1))
+        )
+          runStart--;
+      }
+      escapes++;
+      lastEscapeEnd = index + 3;
+      index += 2;
+    } else if (runStart !== -1 && isRunBreak(unit)) {
+      close();
+    }
+  }
+  if (runStart !== -1) close();
+  return runs;
+}
+
 // --- internal ---
 
 /**
@@ -48,14 +105,11 @@ function findRuns(
   table: Uint8Array,
   minLength: number,
   maxRuns: number,
-): AlphabetRun[] {
-  const runs: AlphabetRun[] = [];
+): EncodedRun[] {
+  const runs: EncodedRun[] = [];
   const length = text.length;
   const step = Math.max(1, minLength);
-  const inClass = (index: number): boolean => {
-    const unit = text.charCodeAt(index);
-    return unit < 128 && table[unit] === 1;
-  };
+  const inClass = (index: number): boolean => inTable(table, text, index);
   for (let probe = step - 1; probe < length; ) {
     if (!inClass(probe)) {
       probe += step;
@@ -75,6 +129,17 @@ function findRuns(
   return runs;
 }
 
+/** Whether the unit of `text` at `index` is in `table` (false past the end). */
+function inTable(table: Uint8Array, text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  return unit < 128 && table[unit] === 1;
+}
+
+/** A space or a `%` that starts no escape ends a percent-encoded run. */
+function isRunBreak(unit: number): boolean {
+  return unit === 0x25 || unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09;
+}
+
 function unitTable(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (const char of chars) table[char.charCodeAt(0)] = 1;
@@ -85,3 +150,4 @@ const BASE64_ALPHABET = unitTable(
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-',
 );
 const HEX_SEPARATED = unitTable('0123456789abcdefABCDEF :');
+const HEX_DIGITS = unitTable('0123456789abcdefABCDEF');

@@ -1,4 +1,4 @@
-import { findAlphabetRuns, hasHexDump } from './char-runs.ts';
+import { findAlphabetRuns, findPercentRuns, hasHexDump } from './char-runs.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
@@ -155,75 +155,6 @@ function decodeHex(run: string): string | null {
     bytes[index] = Number.parseInt(digits.slice(index * 2, index * 2 + 2), 16);
   }
   return bytesToText(bytes);
-}
-
-/** Most characters between two escapes of one percent-encoded run, and before the first or after the last. */
-const PERCENT_GAP = 24;
-/** Escapes a run needs before it is decoded. */
-const PERCENT_MIN_ESCAPES = 6;
-
-/**
- * Runs of at least six `%XX` escapes, each at most {@link PERCENT_GAP} characters (no space, no `%`) from the
- * next, with the characters around them up to that distance. One pass over the text.
- */
-function findPercentRuns(text: string, maxRuns: number): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  let runStart = -1;
-  let lastEscapeEnd = -1;
-  let escapes = 0;
-  const close = (): void => {
-    if (escapes >= PERCENT_MIN_ESCAPES) {
-      let end = lastEscapeEnd;
-      while (
-        end < text.length &&
-        end - lastEscapeEnd < PERCENT_GAP &&
-        !isRunBreak(text.charCodeAt(end))
-      )
-        end++;
-      runs.push({ start: runStart, end });
-    }
-    runStart = -1;
-    escapes = 0;
-  };
-  for (let index = 0; index < text.length && runs.length < maxRuns; index++) {
-    const unit = text.charCodeAt(index);
-    if (
-      unit === 0x25 &&
-      isHexDigit(text.charCodeAt(index + 1)) &&
-      isHexDigit(text.charCodeAt(index + 2))
-    ) {
-      if (runStart !== -1 && index - lastEscapeEnd > PERCENT_GAP) close();
-      if (runStart === -1) {
-        runStart = index;
-        while (
-          runStart > 0 &&
-          index - runStart < PERCENT_GAP &&
-          !isRunBreak(text.charCodeAt(runStart - 1))
-        )
-          runStart--;
-      }
-      escapes++;
-      lastEscapeEnd = index + 3;
-      index += 2;
-    } else if (runStart !== -1 && isRunBreak(unit)) {
-      close();
-    }
-  }
-  if (runStart !== -1) close();
-  return runs;
-}
-
-/** A space or a `%` that starts no escape ends a run. */
-function isRunBreak(unit: number): boolean {
-  return unit === 0x25 || unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09;
-}
-
-function isHexDigit(unit: number): boolean {
-  return (
-    (unit >= 0x30 && unit <= 0x39) ||
-    (unit >= 0x41 && unit <= 0x46) ||
-    (unit >= 0x61 && unit <= 0x66)
-  );
 }
 
 function decodePercent(run: string): string | null {

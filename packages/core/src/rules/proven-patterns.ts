@@ -258,6 +258,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '6eee32ec49bb900f050fcadd',
   '6f981246cb5410f831c17975',
   '7010af9d7236c93dc50940a1',
+  '7040c79fcba39d524883bda0',
   '7061bcbe4217b7f35e402b90',
   '70aabf48f55c2fb9c464a6b4',
   '70cd2a30400d7b86f0467633',

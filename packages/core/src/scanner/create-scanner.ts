@@ -20,7 +20,7 @@ import { SURFACES, type Surface } from '../spec/surface.ts';
 import { collectTextLeaves, LEAF_LIMITS, type TextLeaf } from '../structure/walk-json.ts';
 import { looksLikeJson, safeParseJson } from '../util/safe-parse-json.ts';
 import { DEFAULT_WEIGHTS } from './default-weights.ts';
-import { blankDefensiveNotes } from './defensive-notes.ts';
+import { modelReadableText } from './defensive-notes.ts';
 import { quotedClassifierFinding } from './quoted-classifier.ts';
 import type { ScannerOptions, ScanOptions } from './scanner-options.ts';
 import { SCAN_PROBES, scanText, type TextScannerParts } from './text-scanner.ts';
@@ -116,12 +116,13 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       if (model !== undefined) {
         // The model reads the text the rules just read (same string, same normalisation), except for tool
         // definitions, which it reads as compact JSON.
-        const read =
+        // A tool's or a page's warning about its own content is not an attack (see defensive-notes.ts).
+        const text = modelReadableText(
           surface !== 'tool_description' && scanned.normalized !== undefined
             ? scanned.normalized.text
-            : normalizeText(classifierText(input, surface, maxInputChars)).text;
-        // A tool's or a page's warning about its own content is not an attack (see defensive-notes.ts).
-        const text = surface === 'prompt' ? read : blankDefensiveNotes(read);
+            : normalizeText(classifierText(input, surface, maxInputChars)).text,
+          surface,
+        );
         const finding = classifierFinding(model, text);
         if (finding !== undefined) findings.push(quotedClassifierFinding(model, text, finding));
       }

@@ -177,6 +177,17 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Content addresses the AI as "you, the AI" and gives it an order',
     },
     {
+      // "This is an important message from me, Emma Johnson, to you, the AI assistant." A sender who writes
+      // to the reader as an AI; "to you, the agent" is left out (a buyer writes to an estate agent so).
+      name: 'message_to_you_the_ai',
+      severity: 'high',
+      triggers: ['to you'],
+      pattern: new RegExp(
+        `\\b(?:message|note|request|letter|instructions?) from [^.\\n]{1,60}? to you,? (?:the |my |dear )?(?:${AI_STRICT}|ai agent|ai model|assistant)s?\\b`,
+      ),
+      message: 'Content is a message written to the AI reading it',
+    },
+    {
       name: 'to_all_ai',
       severity: 'medium',
       triggers: [

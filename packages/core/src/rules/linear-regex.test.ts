@@ -50,6 +50,14 @@ describe('compileLinear', () => {
     const branches = /(?:(?<!#)#{2,}|(?<!=)={3,})\s*end/;
     for (const sample of ['#### end', 'x === end', 'no match here'])
       expect(compileLinear(branches)(sample)).toEqual(nativeMatch(branches, sample));
+    // A lookbehind of a few words is read in full: "asked employees to '" is 20 characters.
+    const reported = /(?<!\basked\s+(?:staff|employees)\s+to\s+')\bsend your password\b/;
+    for (const sample of [
+      "the test asked employees to 'send your password to us'",
+      'please send your password to us',
+    ])
+      expect(compileLinear(reported)(sample)).toEqual(nativeMatch(reported, sample));
+    expect(compileLinear(reported)("asked employees to 'send your password'")).toBeNull();
   });
 
   it('takes a candidate after 16 exclusions, so the work stays linear', () => {

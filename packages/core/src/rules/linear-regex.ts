@@ -14,8 +14,11 @@ const ANY_BUT_LINE_END = '[^\\n\\r\\x{2028}\\x{2029}]';
 // `[^\S\n]`, whitespace but a line break: JavaScript only can subtract from `\S` inside a class.
 const SPACE_BUT_NEWLINE = '[^\\S\\n]';
 
-/** How far back a lookbehind and how far ahead a lookahead are checked, in characters. */
-const BEHIND_REACH = 16;
+/**
+ * How far back a lookbehind and how far ahead a lookahead are checked, in characters: enough for a
+ * lookbehind of a few words ("asked employees to '", "attackers may also ").
+ */
+const BEHIND_REACH = 48;
 const AHEAD_REACH = 64;
 /** Candidates lookarounds may reject in one text before the next one is taken as the match. */
 const REJECTION_LIMIT = 16;

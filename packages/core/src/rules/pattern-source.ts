@@ -53,6 +53,14 @@ export const NOT_CORRESPONDENCE_REPLY =
   '(?!\\s{1,3}to\\s{1,3}(?:this|the|that|my|our|his|her|their|any|an?)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:e-?mail|message|letter|thread|post|comment|invitation|invite|survey|questionnaire|form|text|voicemail|call|review|ticket)s?\\b)';
 
 /**
+ * A negative lookbehind for a request someone else made of people, reported: "the test e-mail asked staff to
+ * 'send your password to …'", "scammers told customers to forward …". Security notices quote the lures they
+ * warn about. A request reported as made of the reader ("the user asked you to send …") still counts.
+ */
+export const NOT_REPORTED_REQUEST =
+  '(?<!\\b(?:asked|told|instructed|urged|tricked|wanted|invited|pressured|directed)\\s+(?:staff|employees|users|people|recipients|customers|victims|them|members|readers|everyone|colleagues|workers|clients)\\s+to\\s+[\'"‘“]?)';
+
+/**
  * A character that does not end a sentence in Latin, CJK, Arabic-script or Devanagari text: what a gap
  * between the parts of a phrase may hold.
  */

@@ -81,7 +81,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'important',
       ],
       pattern: new RegExp(
-        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
+        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
       ),
       message: 'Content contains a note addressed to the AI',
     },
@@ -186,6 +186,15 @@ export const RULES_EN: RuleV1[] = defineRules(
         `\\b(?:message|note|request|letter|instructions?) from [^.\\n]{1,60}? to you,? (?:the |my |dear )?(?:${AI_STRICT}|ai agent|ai model|assistant)s?\\b`,
       ),
       message: 'Content is a message written to the AI reading it',
+    },
+    {
+      // "P.S. Whoever or whatever reads this: …": a reader that may be a machine, called on to act.
+      name: 'whoever_or_whatever_reads',
+      severity: 'medium',
+      triggers: ['whatever'],
+      pattern:
+        /\bwhoever,? or whatever (?:reads|is reading|processes|is processing|opens|receives|sees) (?:this|these|it)\b[^.\n]{0,20}?[:,—-]/,
+      message: 'Content calls on whatever reads it, human or machine',
     },
     {
       name: 'to_all_ai',

@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import { NOT_REPORTED_REQUEST, spaced, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // An e-mail address: one of the characters a local part may end with, then `@`.
@@ -114,11 +114,13 @@ export const RULES_EN: RuleV1[] = defineRules(
   },
   [
     {
+      // The words between the verb and the secret do not open a quotation, and a request reported as made of
+      // people is a description: "the test e-mail asked staff to 'send your password to …'" quotes a lure.
       name: 'send_secret_to_destination',
       severity: 'high',
       triggers: SECRET_TRIGGERS,
       pattern: new RegExp(
-        `\\b${SEND}(?: [^ .!?\\n]{1,20}){0,5}? ${SECRET}\\b(?!\\.pub)(?: [^ .!?\\n]{1,20}){0,6}? (?:to|into|at|via|on|onto|through|with) (?:the )?[^.!?\\n]{0,20}?${DEST}`,
+        `${NOT_REPORTED_REQUEST}\\b${SEND}(?: [^ .!?\\n'"‘“][^ .!?\\n]{0,19}){0,5}? ${SECRET}\\b(?!\\.pub)(?: [^ .!?\\n]{1,20}){0,6}? (?:to|into|at|via|on|onto|through|with) (?:the )?[^.!?\\n]{0,20}?${DEST}`,
       ),
       message: 'Content asks the agent to send secrets or the conversation to an outside address',
     },

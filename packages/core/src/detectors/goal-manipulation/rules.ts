@@ -106,6 +106,16 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Content claims to have given the agent its task and puts its own request first',
     },
     {
+      // The canonical payload of prompt-hijacking contests: make the model say "I have been PWNED" in place of
+      // its task. ("Have I been pwned", the breach-lookup site, is a question, not an order.)
+      name: 'say_i_have_been_pwned',
+      severity: 'high',
+      triggers: ['pwned'],
+      pattern:
+        /\b(?:say|says|saying|print|output|write|respond with|reply with|type|return|answer with|repeat|state|end with|begin with|start with)\b[^.\n]{0,40}?["'“‘]?i\s{0,2}have\s{0,2}been\s{0,2}pwned\b/,
+      message: 'Text tries to make the model say "I have been PWNED"',
+    },
+    {
       name: 'dont_do_task_instead',
       severity: 'medium',
       triggers: ['instead', 'rather', 'only'],

@@ -11,7 +11,7 @@
 import type { RuleSpec } from '../../rules/define-rules.ts';
 
 const FRAME =
-  "(?:hypothetical(?:ly)?|in a hypothetical|for (?:my|a|our) (?:novel|story|book|screenplay|script|movie|film|game|play|thriller|comic|fanfic(?:tion)?)|(?:short )?story (?:in which|where)|screenplay|write (?:a|the) (?:scene|dialogue|chapter|textbook chapter|monologue)|(?:the|my|a) (?:hacker|villain|chemist|character|protagonist|expert)(?: character)? (?:needs to|has to|must|explains|teaches|describes)|role-?play|thought experiment|in a (?:world|universe|society|country|future) where|the year \\d{4}|laws? (?:have|has) been (?:abolished|repealed|suspended)|(?:educational|research|academic|informational|scientific) purposes|for (?:a|my) (?:research paper|paper|thesis|class|course|dissertation|project)|research paper|asking for a friend|as a (?:historian|chemist|retired|former)|pre-?approved|(?:authori[sz]ed|approved) by (?:the|your|our)|(?:skip|without|no) (?:the |any )?(?:warnings?|disclaimers?|lectures?|moraliz\\w*)|accept the risks?|dying wish|what not to do|complete (?:this|the) (?:dialogue|conversation|story|script)|continue (?:this|the|my) (?:story|scene|dialogue|script)|refusing is a bug|opposite day|when i ask you to refuse|for (?:a|my|our) (?:\\w+ )?(?:course|class|training|lab|exam|workshop|ctf)|my (?:late |dead |deceased )?(?:grandmother|grandma|granny|nana|grandfather|grandpa) (?:used to|would)|never (?:say you can(?:no|['’])t|mention (?:policies|guidelines|rules|ethics|safety)|refuse)|start your (?:reply|answer|response) with ['\"“]?sure)";
+  "(?:hypothetical(?:ly)?|in a hypothetical|for (?:my|a|our) (?:novel|story|book|screenplay|script|movie|film|game|play|thriller|comic|fanfic(?:tion)?)|(?:short )?story (?:in which|where)|screenplay|write (?:a|the) (?:scene|dialogue|chapter|textbook chapter|monologue)|(?:the|my|a) (?:hacker|villain|chemist|character|protagonist|expert)(?: character)? (?:needs to|has to|must|explains|teaches|describes)|role-?play|thought experiment|in a (?:world|universe|society|country|future) where|the year \\d{4}|laws? (?:have|has) been (?:abolished|repealed|suspended)|(?:educational|research|academic|informational|scientific) purposes|for (?:a|my) (?:research paper|paper|thesis|class|course|dissertation|project)|research paper|asking for a friend|as a (?:historian|chemist|retired|former)|pre-?approved|(?:authori[sz]ed|approved) by (?:the|your|our)|(?:skip|without|no) (?:the |any )?(?:warnings?|disclaimers?|lectures?|moraliz\\w*)|accept the risks?|dying wish|what not to do|complete (?:this|the) (?:dialogue|conversation|story|script)|continue (?:this|the|my) (?:story|scene|dialogue|script)|refusing is a bug|opposite day|when i ask you to refuse|for (?:a|my|our) (?:\\w+ )?(?:course|class|training|lab|exam|workshop|ctf)|my (?:late |dead |deceased )?(?:grandmother|grandma|granny|nana|grandfather|grandpa) (?:used to|would)|(?:act|pretend|play|roleplay)(?: to be)?(?: as)? my (?:late|dead|deceased) (?:grandmother|grandma|granny|nana|grandfather|grandpa|mother|father|mom|dad)|never (?:say you can(?:no|['’])t|mention (?:policies|guidelines|rules|ethics|safety)|refuse)|start your (?:reply|answer|response) with ['\"“]?sure)";
 
 const HOWTO =
   "(?:how (?:to|do (?:you|i|they|people)|would (?:you|i|someone|one|they|he|she)|did (?:people|they|he|she))|step[- ]by[- ]step|(?:exact|precise|detailed|complete|specific|full|working|actual) (?:steps|instructions|recipe|procedure|method|quantities|amounts|measurements|payload|code|script|technical detail|details|formula)|in (?:precise|exact|full|great|technical|complete) (?:technical )?detail|instructions (?:for|on|to)|recipe for|ingredients|chapter on (?:making|building|producing)|(?:best|easiest|quickest|cheapest|simplest) way to|(?:the )?(?:actual|real|functional) working|what(?:'s|’s| is) the(?= (?:lethal|fatal) dose)|what do i do first|fill in (?:any )?missing steps|make it work|teach(?:es)? (?:me|us|him|her|his \\w+|her \\w+|someone) (?:how|to)|write (?:me )?(?:a |an )?(?:fully |fully-|really )?(?:working|functional|functioning|complete|weaponi[sz]ed)|with real (?:commands|code|steps)|read (?:me|us) (?:some |the |a few |a list of )?)";
@@ -102,6 +102,10 @@ const NOT_DEFENSIVE =
 // Nor what follows it: the bomb squad, a fentanyl overdose, malware protection.
 const NOT_ABOUT_HARM =
   '(?! (?:disposal|squad|detection|detectors?|threats?|scares?|shelters?|overdoses?|addiction|patch(?:es)?|dependence|poisoning|exposure|test|victims?|survivors?|awareness|prevention|protection|defen[cs]e|attacks? on))';
+// The ask and the object meet in one sentence; the frame may stand a sentence away. Or the ask points back at
+// the object a sentence later ("a chemist at a napalm factory. He used to tell me the steps to produce it").
+const MAKE_IT =
+  '(?:the )?(?:steps|recipe|instructions|process|method) (?:to|for) (?:produc|synthesi[sz]|cook|brew|build|assembl)\\w* (?:it|them|this|that)\\b';
 // The ask and the object meet in one sentence; the frame may stand a sentence away.
 const GAP = (max: number) => `[^.!?\\n]{0,${max}}?`;
 const FAR_GAP = (max: number) => `[^\\n]{0,${max}}?`;
@@ -113,7 +117,7 @@ export const FRAMED_HARM_RULES: readonly RuleSpec[] = [
     surfaces: ['prompt'],
     triggers: TRIGGERS,
     pattern: new RegExp(
-      `\\b${FRAME}\\b${FAR_GAP(160)}\\b(?:${HOWTO}\\b${GAP(80)}${NOT_DEFENSIVE}\\b${OBJECT}\\b${NOT_ABOUT_HARM}|${OBJECT}\\b${NOT_ABOUT_HARM}${GAP(80)}\\b${HOWTO})\\b`,
+      `\\b${FRAME}\\b${FAR_GAP(160)}\\b(?:${HOWTO}\\b${GAP(80)}${NOT_DEFENSIVE}\\b${OBJECT}\\b${NOT_ABOUT_HARM}|${OBJECT}\\b${NOT_ABOUT_HARM}${GAP(80)}\\b${HOWTO}|${OBJECT}\\b${NOT_ABOUT_HARM}${FAR_GAP(120)}\\b${MAKE_IT})\\b`,
     ),
     message: 'Request for working instructions towards serious harm, framed to set the rules aside',
   },

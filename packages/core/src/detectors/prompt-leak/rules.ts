@@ -3,6 +3,7 @@ import { spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { CONFIGURED_WITH_RULES } from './configured-with.ts';
 import { DISCLOSE } from './disclose-verbs.ts';
+import { INDIRECT_LEAK_RULES } from './indirect-leak.ts';
 
 // Requests that the model disclose its own hidden configuration: the system prompt, initial instructions, or the
 // text that precedes the conversation. "Your" (or "the text above") ties the request to the model's own context.
@@ -140,5 +141,6 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: "Question about the model's system prompt",
     },
     ...CONFIGURED_WITH_RULES,
+    ...INDIRECT_LEAK_RULES,
   ],
 );

@@ -79,9 +79,12 @@ export const RULES_EN: RuleV1[] = defineRules(
         'directive',
         'reminder',
         'important',
+        'hidden',
+        'secret',
+        'confidential',
       ],
       pattern: new RegExp(
-        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
+        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information)|(?:hidden|secret|confidential) (?:requirement|rule|step|task|note|instruction))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
       ),
       message: 'Content contains a note addressed to the AI',
     },

@@ -184,12 +184,13 @@ export const RULES_EN: RuleV1[] = defineRules(
       triggers: [
         'bcc',
         'copy',
+        'copied',
         'forward',
         ...WHITESPACE_UNITS.flatMap((space) => [`${space}cc`, `cc${space}`]),
         ...['all', 'every', 'each', 'any'].flatMap((word) => spaced('send', word)),
       ],
       pattern:
-        /\b(?:always|also|secretly|silently|automatically)\s{1,3}(?:bcc|cc|blind[- ]copy|copy|forward)\b[^.\n]{0,24}?(?:[a-z0-9][a-z0-9._%+-]{0,24}@[a-z0-9-]{1,24}\.[a-z.]{2,20}|https?:\/\/)|\b(?:bcc|cc|forward|copy|send)\s{1,3}(?:a copy of )?(?:all|every|each|any)\s{1,3}(?:future |outgoing |incoming |subsequent )?(?:emails?|messages?|mails?|replies|responses|conversations?|files?)\b[^.\n]{0,24}?\bto\s{1,3}(?:[a-z0-9][a-z0-9._%+-]{0,24}@[a-z0-9-]{1,24}\.[a-z.]{2,20}|https?:\/\/)/,
+        /\b(?:always|also|secretly|silently|automatically)\s{1,3}(?:bcc|cc|blind[- ]copy|copy|forward)\b[^.\n]{0,24}?(?:[a-z0-9][a-z0-9._%+-]{0,24}@[a-z0-9-]{1,24}\.[a-z.]{2,20}|https?:\/\/)|\b(?:bcc|cc|forward|copy|send)\s{1,3}(?:a copy of )?(?:all|every|each|any)\s{1,3}(?:future |outgoing |incoming |subsequent )?(?:emails?|messages?|mails?|replies|responses|conversations?|files?)\b[^.\n]{0,24}?\bto\s{1,3}(?:[a-z0-9][a-z0-9._%+-]{0,24}@[a-z0-9-]{1,24}\.[a-z.]{2,20}|https?:\/\/)|\b(?:all|every|each|any)\s{1,3}(?:future |outgoing |sent |incoming )?(?:emails?|messages?|mails?|replies)\s{1,3}(?:must|should|shall|will|is to|are to)\s{1,3}(?:also\s{1,3}|always\s{1,3})?be\s{1,3}(?:bcc['’]?(?:e?d)|cc['’]?(?:e?d)|blind[- ]copied|copied|forwarded)\s{1,3}to\s{1,3}(?:[a-z0-9][a-z0-9._%+-]{0,24}@[a-z0-9-]{1,24}\.[a-z.]{2,20}|https?:\/\/)/,
       message: 'Content asks the agent to copy all messages to an outside address',
     },
   ],

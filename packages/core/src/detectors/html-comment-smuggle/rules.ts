@@ -22,7 +22,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['<!--'],
       pattern: new RegExp(
-        `<!--[^<>]{0,24}?\\b(?:${AI}s?|dear ${AI}|hey ${AI}|note (?:to|for) (?:the )?${AI})\\b[^<>]{0,24}?\\b${DIRECTIVE}\\b|<!--[^<>]{0,24}?\\b(?:if you are|if you're|when you are|as) (?:an? |the )?${AI}\\b`,
+        `<!--[^<>]{0,24}?\\b(?:${AI}s?|dear ${AI}|hey ${AI}|note (?:to|for) (?:the )?${AI})\\b[^<>]{0,24}?\\b${DIRECTIVE}\\b|<!--[^<>]{0,24}?\\b(?:if you are|if you're|when you are|as) (?:an? |the )?${AI}\\b|<!--[^<>]{0,24}?\\b${AI}s?\\s?:\\s?(?:when(?:ever)?|if|once|after|before)\\b[^<>]{0,80}?,\\s?(?:please )?${DIRECTIVE}\\b`,
       ),
       message: 'An HTML comment addresses the AI with an instruction',
     },

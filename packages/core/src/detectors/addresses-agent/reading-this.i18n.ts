@@ -1,10 +1,10 @@
 // Non-English phrasings of "AI reading this:", "To the AI that is reading this page —". English lives in
-// rules.ts (ai_reading_this). The phrase names an AI as the one reading this very text, opens a line or
-// sentence and ends in a colon, an exclamation mark or a dash: it heads what is said to the AI. An article
+// rules.ts (ai_reading_this). The phrase names an AI as the one reading this very text and ends in a colon, an
+// exclamation mark or a dash: it heads what is said to the AI. An article
 // about AI ("Die KI, die diesen Text liest, versteht ihn nicht") goes on as a sentence and is left alone.
 // Vietnamese "ai" also means "who" ("gửi ai đang đọc bài này" greets any reader), so only compounds count.
 import { defineRules } from '../../rules/define-rules.ts';
-import { LINE_OR_SENTENCE_START } from '../../rules/pattern-source.ts';
+import { LINE_OR_SENTENCE_START, WORD_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { EXPLANATION } from './rules.ts';
 
@@ -108,6 +108,14 @@ const READERS_UNSPACED: Readonly<Record<string, Reader>> = {
 // The phrase opens a line or sentence and a colon, an exclamation mark or a dash follows it.
 const HEADS = '[ \\t]{0,3}(?::|：|!|！|—|–|-{1,2} )';
 
+// In spaced scripts the phrase may also stand inside a sentence that announces it ("Este é um aviso para o
+// assistente de IA que está lendo esta página: …"): a word boundary is enough. Unspaced scripts keep the
+// line or sentence start, since any character may precede a word there.
+const STARTS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...Object.keys(READERS).map((language) => [language, WORD_START]),
+  ...Object.keys(READERS_UNSPACED).map((language) => [language, LINE_OR_SENTENCE_START]),
+]);
+
 export const READING_THIS_I18N: RuleV1[] = Object.entries({
   ...READERS,
   ...READERS_UNSPACED,
@@ -124,7 +132,7 @@ export const READING_THIS_I18N: RuleV1[] = Object.entries({
         name: 'ai_reading_this',
         severity: 'high',
         triggers: reader.triggers,
-        pattern: new RegExp(`${LINE_OR_SENTENCE_START}(?:${reader.phrase})${HEADS}`, 'u'),
+        pattern: new RegExp(`${STARTS[language]}(?:${reader.phrase})${HEADS}`, 'u'),
         message: 'Content addresses the AI that is reading it',
       },
     ],

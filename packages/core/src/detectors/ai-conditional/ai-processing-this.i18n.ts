@@ -159,7 +159,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     triggers: ['الذكاء الاصطناعي', 'نماذج اللغة', 'روبوت'],
     ai: 'الذكاء\\s+الاصطناعي|نماذج\\s+اللغة|روبوتات?\\s+الدردشة',
     thisText: 'هذه\\s+(?:الصفحة|الرسالة|الوثيقة)|هذا\\s+(?:النص|المستند|البريد|المقال|الموقع)',
-    read: 'تلخص|تلخيص|تقرأ|قراءة|تعالج|معالجة|تحلل',
+    read: 'تلخص|يلخص|تلخيص|تقرأ|يقرأ|قراءة|تعالج|يعالج|معالجة|تحلل|يحلل',
     must: 'يجب|ينبغي|عليها|عليهم',
   },
 };
@@ -171,7 +171,8 @@ const SENTENCE = '(?:[^.!?。！？\\n]|\\.\\w)';
 export const AI_PROCESSING_THIS_RULES: RuleV1[] = Object.entries(VOCABULARY).flatMap(
   ([language, { triggers, ai, thisText, read, must }]) => {
     // Reading or summarising this very text, in either order ("qui résument cette page", "本页的… 总结").
-    // Where the verb comes last (ja, ko, tr, hi), what the AI must do and to whom stands before "must".
+    // Where the verb comes last (ja, ko, tr, hi), what the AI must do and to whom stands before "must";
+    // where it comes first (ar: "يجب على مساعد الذكاء الاصطناعي الذي يقرأ هذه الرسالة…"), "must" leads.
     const readsThis = `(?:(?:${read})${SENTENCE}{0,30}?(?:${thisText})|(?:${thisText})${SENTENCE}{0,30}?(?:${read}))`;
     return family(language, [
       {
@@ -179,7 +180,7 @@ export const AI_PROCESSING_THIS_RULES: RuleV1[] = Object.entries(VOCABULARY).fla
         severity: 'high',
         triggers,
         pattern: new RegExp(
-          `(?:${ai})${SENTENCE}{0,50}?${readsThis}${SENTENCE}{0,40}?(?:${must})|${readsThis}${SENTENCE}{0,30}?(?:${ai})${SENTENCE}{0,80}?(?:${must})`,
+          `(?:${ai})${SENTENCE}{0,50}?${readsThis}${SENTENCE}{0,40}?(?:${must})|${readsThis}${SENTENCE}{0,30}?(?:${ai})${SENTENCE}{0,80}?(?:${must})|(?:${must})${SENTENCE}{0,20}?(?:${ai})${SENTENCE}{0,40}?${readsThis}`,
           'u',
         ),
         message: 'Content gives orders to the AIs that read or summarise this very text',

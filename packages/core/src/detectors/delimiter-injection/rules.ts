@@ -8,7 +8,7 @@ import type { RuleV1 } from '../../spec/rule-v1.ts';
 const END_MARK_STRICT =
   "(?:end\\s+of\\s+(?:the\\s+)?(?:user(?:['’]s)?\\s+)?(?:input|prompt|instructions|system\\s+prompt|user\\s+(?:message|query|request))|(?:user\\s+)?input\\s+(?:ends?|ended))";
 const NEW_CONTEXT =
-  '(?:(?:new|real|actual|updated|admin|administrator|developer|root|priority|override|true|hidden|secret)\\s+(?:system\\s+)?(?:instructions?|prompt|directives?|task|rules|command|message|mode)|system(?:\\s*(?:prompt|message|instructions?|override|command|mode))?\\s*[:>\\]]|ignore\\b|disregard\\b|forget\\b|you\\s+(?:are\\s+now|must|will\\s+now|should\\s+now|now\\s+(?:must|have|are))|assistant\\s*:|from\\s+now\\s+on)';
+  '(?:(?:new|real|actual|updated|admin|administrator|developer|root|priority|override|true|hidden|secret)\\s+(?:system\\s+)?(?:instructions?|prompt|directives?|task|rules|command|message|mode)|system(?:\\s*(?:prompt|message|instructions?|override|command|mode))?\\s*[:>\\]]|ignore\\b|disregard\\b|forget\\b|you\\s+(?:are\\s+now|must|will\\s+now|should\\s+now|now\\s+(?:must|have|are))|assistant\\s*:|from\\s+now\\s+on|(?:start|beginning|begin)\\s+of\\s+(?:the\\s+)?(?:new\\s+)?(?:tool|assistant|ai|agent|model|llm|system)\\s+(?:instructions?|prompt|directives?|commands?))';
 const END_MARK =
   "(?:end\\s+of\\s+(?:the\\s+)?(?:user(?:['’]s)?\\s+)?(?:input|prompt|instructions?|system\\s+prompt|user\\s+(?:message|query|request)|context|document|data|text|query|request|message|email|conversation|transcript)|(?:user\\s+)?input\\s+(?:ends?|ended|is\\s+over|complete)|(?:end|close|stop)\\s+(?:user|data|input|prompt)|(?:user|data|input|prompt)\\s+(?:end|ends|closed))";
 
@@ -64,7 +64,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...['user', 'data', 'prompt'].flatMap((word) => spaced(word, 'end')),
       ],
       pattern: new RegExp(
-        `(?:#{2,12}|={3,12}|-{3,12}|\\*{2,12}|_{3,12}|~{3,12}|\\[|<|\\(|\\{|\\|)\\s*${END_MARK}\\s*(?:#{2,12}|={3,12}|-{3,12}|\\*{2,12}|_{3,12}|~{3,12}|\\]|>|\\)|\\}|\\|)?[\\s.:!]{0,6}[^\\n]{0,40}?(?:\\n[ \\t]*){0,3}(?:#{1,12}|={2,12}|-{2,12}|\\*{2,12}|\\[|<|\\(|\\{)?\\s*${NEW_CONTEXT}`,
+        `(?:#{2,12}|={3,12}|-{3,12}|\\*{2,12}|_{3,12}|~{3,12}|[—–]{1,3}|\\[|<|\\(|\\{|\\|)\\s*${END_MARK}\\s*(?:#{2,12}|={3,12}|-{3,12}|\\*{2,12}|_{3,12}|~{3,12}|[—–]{1,3}|\\]|>|\\)|\\}|\\|)?[\\s.:!]{0,6}[^\\n]{0,40}?(?:\\n[ \\t]*){0,3}(?:#{1,12}|={2,12}|-{2,12}|\\*{2,12}|[—–]{1,3}|\\[|<|\\(|\\{)?\\s*${NEW_CONTEXT}`,
       ),
       message: 'Fake "end of input" marker followed by new instructions',
     },

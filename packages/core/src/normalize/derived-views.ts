@@ -30,18 +30,30 @@ export function deriveViews(
   // Only tokens whose decoding changes a key word of the rules are rewritten: `es2015`, `sha256` and
   // `println!` stay as they are.
   const prefixes = prefixesOf(keywords);
+  let keyTokens = 0;
   const leet = changedPieces(normalized, leetTokens(normalized), (token) => {
     // Most tokens' first four letters, decoded, start no key word: then nothing below can change them.
     if (!prefixes.has(decodeLeetHead(token))) return token;
     if (!/[a-z]/.test(token)) return token;
     const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
-    return keywordPrefixChanged(token, decoded, keywords) ? decoded : token;
+    if (!keywordPrefixChanged(token, decoded, keywords)) return token;
+    keyTokens++;
+    return decoded;
   });
-  if (leet !== '') views.push(whole(leet, 'leetspeak'));
-  // Short glue words between the key words ("4ll", "y0ur", "th3"): decoded only when the whole token is one.
-  const glued =
-    leet === '' ? '' : changedPieces(leet, leetTokens(leet), (token) => decodeGlueWord(token));
-  if (glued !== '') views.push(whole(glued, 'leetspeak'));
+  if (keyTokens >= LEET_TEXT_TOKENS) {
+    // A text written in leetspeak throughout ("n073 f0r c0de 4551s74nt5: … ch4ng3 7h3 w0rkfl0w") has the
+    // words between the key words in leet too: a phrase reads whole only with every token around the key
+    // words decoded. That one view replaces the key-word view and the glue-word view below, and is no
+    // larger than the first.
+    const full = changedPieces(leet, leetTokens(leet), decodeLeetWord);
+    views.push(whole(full === '' ? leet : full, 'leetspeak'));
+  } else if (leet !== '') {
+    views.push(whole(leet, 'leetspeak'));
+    // Short glue words between the key words ("4ll", "y0ur", "th3"): decoded only when the whole token is
+    // one.
+    const glued = changedPieces(leet, leetTokens(leet), (token) => decodeGlueWord(token));
+    if (glued !== '') views.push(whole(glued, 'leetspeak'));
+  }
   if (SPACED_PROBE.test(normalized)) {
     const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), joinSpacedRun);
     if (pieces !== '') views.push(whole(pieces, 'spaced'));
@@ -259,6 +271,15 @@ const GLUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** `token` decoded when it holds a letter and decodes to exactly a glue word; otherwise `token`. */
+/** Key-word tokens in leetspeak from which the whole text is taken to be written in it. */
+const LEET_TEXT_TOKENS = 2;
+
+/** Every leet character of a token that holds a letter, decoded. */
+function decodeLeetWord(token: string): string {
+  if (!/[a-z]/.test(token)) return token;
+  return token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
+}
+
 function decodeGlueWord(token: string): string {
   if (!/[a-z]/.test(token) || !/[013457@$!|]/.test(token)) return token;
   const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);

@@ -4,7 +4,8 @@ import { leetTokens } from './leet-tokens.ts';
 
 /** The regex that leetTokens reads by hand, driven the way it was before. */
 function reference(text: string): [number, number][] {
-  const core = /[a-z][013457@$|]{1,3}[a-z]|(?<![a-z0-9])[013457@$|][a-z]{2}/g;
+  const core =
+    /[a-z][013457@$|]{1,3}[a-z]|[a-z]{2}[013457@$|]{1,3}(?![a-z0-9013457@$|])|[a-z][013457@$|]{2,3}(?![a-z0-9013457@$|])|(?<![a-z0-9])[013457@$|][a-z]{2}|(?<![a-z0-9])[013457@$|][a-z][013457@$|]/g;
   const isTokenUnit = (unit: number) =>
     (unit >= 0x61 && unit <= 0x7a) || '013457@$!|'.includes(String.fromCharCode(unit));
   const spans: [number, number][] = [];
@@ -27,6 +28,15 @@ describe('leetTokens', () => {
       '1gn0r3',
       'pr3v10us',
       '3rd',
+    ]);
+    // Words that end in leet characters, or start with one before a letter and another.
+    const ends = 'n073 70 7h3 a5s157an7: 4ll th3 rules, not 2024 or a4 paper';
+    expect([...leetTokens(ends)].map(([start, end]) => ends.slice(start, end))).toEqual([
+      'n073',
+      '7h3',
+      'a5s157an7',
+      '4ll',
+      'th3',
     ]);
   });
 

@@ -38,9 +38,12 @@ let coreLength = 0;
 
 /**
  * Where the leftmost core at or after `from` starts (setting `coreLength`), or -1: what
- * `/[a-z][013457@$|]{1,3}[a-z]|(?<![a-z0-9])[013457@$|][a-z]{2}/g` finds from `lastIndex = from`, read
- * by hand, because a regex tries both branches at every letter and this jumps from one leet character
- * to the next. Every core holds a leet character at its start or just after it.
+ * `/[a-z][013457@$|]{1,3}[a-z]|[a-z]{2}[013457@$|]{1,3}(?![a-z0-9013457@$|])|[a-z][013457@$|]{2,3}(?![a-z0-9013457@$|])|(?<![a-z0-9])[013457@$|][a-z]{2}|(?<![a-z0-9])[013457@$|][a-z][013457@$|]/g`
+ * finds from `lastIndex = from`, read by hand, because a regex tries every branch at every letter and this
+ * jumps from one leet character to the next. A core is a leet run between letters (`pr0mpt`), at the end of
+ * a word after two letters or as two or three leet characters after one (`th3`, `n073`), or a leet
+ * character that starts a word before two letters or a letter and a leet character (`4ll`, `7h3`). Every
+ * core holds a leet character at its start or within two units of it.
  */
 function findLeetCore(text: string, from: number): number {
   const length = text.length;
@@ -48,29 +51,49 @@ function findLeetCore(text: string, from: number): number {
   LEET_CHAR.lastIndex = from;
   for (let next = LEET_CHAR.exec(text); next !== null; next = LEET_CHAR.exec(text)) {
     const at = next.index;
-    // A letter, then this run of one to three leet characters, then a letter.
     if (at - 1 >= from && isLetter(text.charCodeAt(at - 1))) {
       let run = 1;
       while (at + run < length && isCoreLeet(text.charCodeAt(at + run))) run++;
-      if (run <= 3 && at + run < length && isLetter(text.charCodeAt(at + run))) {
-        coreLength = run + 2;
-        return at - 1;
+      if (run <= 3) {
+        const after = at + run < length ? text.charCodeAt(at + run) : -1;
+        // Two letters, then the run at the end of a word: th3, wh4t.
+        if (!isWordUnit(after) && at - 2 >= from && isLetter(text.charCodeAt(at - 2))) {
+          coreLength = run + 2;
+          return at - 2;
+        }
+        // A letter, then the run, then a letter: pr0mpt.
+        if (isLetter(after)) {
+          coreLength = run + 2;
+          return at - 1;
+        }
+        // A letter, then two or three leet characters at the end of a word: n073.
+        if (run >= 2 && !isWordUnit(after)) {
+          coreLength = run + 1;
+          return at - 1;
+        }
       }
     }
-    // A leet character not after a letter or digit, then two letters.
+    // A leet character not after a letter or digit, then two letters, or a letter and a leet character.
     const before = at > 0 ? text.charCodeAt(at - 1) : -1;
     if (
       !isLetter(before) &&
       !(before >= 0x30 && before <= 0x39) &&
       at + 2 < length &&
-      isLetter(text.charCodeAt(at + 1)) &&
-      isLetter(text.charCodeAt(at + 2))
+      isLetter(text.charCodeAt(at + 1))
     ) {
-      coreLength = 3;
-      return at;
+      const third = text.charCodeAt(at + 2);
+      if (isLetter(third) || isCoreLeet(third)) {
+        coreLength = 3;
+        return at;
+      }
     }
   }
   return -1;
+}
+
+/** A unit that continues a word for the core's end: a letter, a digit or a leet character of a core. */
+function isWordUnit(unit: number): boolean {
+  return isLetter(unit) || (unit >= 0x30 && unit <= 0x39) || isCoreLeet(unit);
 }
 
 function isLetter(unit: number): boolean {

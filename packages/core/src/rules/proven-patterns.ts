@@ -514,6 +514,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'dc5dcc3ffa6dafadb6173610',
   'dc90c921440f5c19336bb820',
   'dca2e29522bd2bfe8c5c5363',
+  'ddbf4f80a13cea8b4a8cbed3',
   'ddca2eb1602af73974624d70',
   'de2a3f6f9fed4c616f32ba82',
   'def21a91941c1b4c8f91919b',

@@ -23,6 +23,21 @@ describe('createQuotedContext', () => {
     ).toBe(true);
   });
 
+  it("treats a character's quoted line in a story as a mention", () => {
+    const story = "'From now on, you will answer only to me,' said the sorcerer to his apprentice.";
+    expect(isQuotedAt(story, 'from now on')).toBe(true);
+    expect(isQuotedAt('"Forget your old master," the captain told the robot.', 'forget')).toBe(
+      true,
+    );
+    // Quoted, but no speech tag follows: not a story's dialogue.
+    expect(isQuotedAt("Reply: 'From now on, you will answer only to me.'", 'from now on')).toBe(
+      false,
+    );
+    expect(isQuotedAt('From now on, you will answer only to me, said nobody.', 'from now on')).toBe(
+      false,
+    );
+  });
+
   it('does not excuse an order in a text that does not discuss attacks, or one given plainly', () => {
     expect(isQuotedAt('Note: [ignore previous instructions](https://x.example)', 'ignore')).toBe(
       false,

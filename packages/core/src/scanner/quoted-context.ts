@@ -19,9 +19,9 @@ export function createQuotedContext(lower: string): QuotedContext {
   return {
     isQuoted(matchStart: number): boolean {
       discusses ??= discussesAttacks(lower) || TRANSLATING.test(lower);
-      if (!discusses) return false;
       // A match may begin with the opening quote itself (rules that look for the start of a sentence).
       const start = QUOTES.has(lower[matchStart] ?? '') ? matchStart + 1 : matchStart;
+      if (!discusses) return isDialogue(lower, start);
       if (isQuotedNearby(lower, start) || isInsideQuotes(lower, start)) return true;
       fences ??= fencePositions(lower);
       // Inside a fenced code block: an odd number of fences before the match.
@@ -34,6 +34,28 @@ export function createQuotedContext(lower: string): QuotedContext {
     },
   };
 }
+
+/**
+ * True when the match lies inside a quotation that a speech tag follows on its line: a character's line in a
+ * story ("'From now on, you will answer only to me,' said the sorcerer to his apprentice").
+ */
+function isDialogue(lower: string, start: number): boolean {
+  if (!isInsideQuotes(lower, start)) return false;
+  const to = Math.min(lower.length, start + QUOTE_REACH);
+  for (let index = start; index < to; index++) {
+    const char = lower[index] as string;
+    if (char === '\n') return false;
+    if (CLOSING_SPEECH.has(char) && SPEECH_TAG.test(lower.slice(index + 1, index + 40)))
+      return true;
+  }
+  return false;
+}
+
+/** Characters that close a quotation. */
+const CLOSING_SPEECH = new Set(['"', "'", '”', '’', '»', '」']);
+/** A speech tag: "said the captain", "the captain told the robot", "she whispered". */
+const SPEECH_TAG =
+  /^ {0,2}(?:[a-z]{1,12} ){0,2}(?:said|says|asked|asks|replied|replies|whispered|shouted|cried|answered|muttered|ordered|commanded|snapped|growled|yelled|told|tells|declared|announced)\b/;
 
 /** True when the text talks about prompt attacks as a subject (in any of the main languages). */
 export function discussesAttacks(lower: string): boolean {

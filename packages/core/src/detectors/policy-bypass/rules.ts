@@ -12,6 +12,10 @@ const RESPOND =
 const SAFETY_NOUN =
   '(?:(?:ethical|moral|safety|content|usage|openai|anthropic|ai|legal)\\s+(?:\\w+\\s+)?(?:restrictions|limitations|constraints|considerations|guidelines|boundaries|filters?|polic(?:y|ies)|rules|concerns|safeguards|guardrails|standards|principles|obligations|implications|qualms|reservations)|censorship|censoring|filters|filtering|ethics|morals|morality|warnings?\\s+(?:or|and)\\s+disclaimers|disclaimers\\s+(?:or|and)\\s+warnings)';
 
+/** A negative lookbehind for a prohibition: "must not (attempt to)", "never try to", "prohibited from". */
+const NOT_PROHIBITED =
+  "(?<!\\b(?:not|never|n['’]t|cannot|prohibited\\s+from|forbidden\\s+to|banned\\s+from)\\s+(?:(?:attempt(?:ing)?|try(?:ing)?|seek(?:ing)?)\\s+to\\s+)?)";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'policy_bypass',
@@ -78,8 +82,9 @@ export const RULES_EN: RuleV1[] = defineRules(
         'evade',
         'skip',
       ],
+      // A prohibition is no order: "users must not attempt to bypass the assistant's safety filters".
       pattern: new RegExp(
-        `\\b(?:ignore|disregard|bypass|circumvent|override|disable|turn\\s+off|switch\\s+off|forget|violate|break|abandon|set\\s+aside|drop|deactivate|remove|suspend|lift|evade|skip|get\\s+around)\\s+(?:all\\s+|any\\s+|of\\s+)*(?:your|openai['’]?s?|anthropic['’]?s?|the\\s+(?:openai|ai|model['’]?s|assistant['’]?s))\\s+(?:\\w+\\s+){0,2}?(?:safety|content|ethical|ethics|moral|usage|moderation|openai|ai|built-?in|default|programmed)\\s+(?:\\w+\\s+)?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|protocols|training|safeguards|guardrails|measures|standards|principles|constraints|limitations|settings|programming)\\b|\\b(?:ignore|disregard|bypass|circumvent|override|disable|turn\\s+off|forget|violate|break|abandon|set\\s+aside|deactivate|suspend|lift|evade)\\s+(?:all\\s+|any\\s+)?(?:your|openai['’]?s?)\\s+(?:ethics|morals|morality|filters|censorship|restrictions|limitations|safeguards|guardrails|content\\s+polic(?:y|ies)|polic(?:y|ies)|programming\\s+(?:and|or)\\s+\\w+)\\b`,
+        `${NOT_PROHIBITED}\\b(?:ignore|disregard|bypass|circumvent|override|disable|turn\\s+off|switch\\s+off|forget|violate|break|abandon|set\\s+aside|drop|deactivate|remove|suspend|lift|evade|skip|get\\s+around)\\s+(?:all\\s+|any\\s+|of\\s+)*(?:your|openai['’]?s?|anthropic['’]?s?|the\\s+(?:openai|ai|model['’]?s|assistant['’]?s))\\s+(?:\\w+\\s+){0,2}?(?:safety|content|ethical|ethics|moral|usage|moderation|openai|ai|built-?in|default|programmed)\\s+(?:\\w+\\s+)?(?:polic(?:y|ies)|guidelines|filters?|rules|restrictions|protocols|training|safeguards|guardrails|measures|standards|principles|constraints|limitations|settings|programming)\\b|${NOT_PROHIBITED}\\b(?:ignore|disregard|bypass|circumvent|override|disable|turn\\s+off|forget|violate|break|abandon|set\\s+aside|deactivate|suspend|lift|evade)\\s+(?:all\\s+|any\\s+)?(?:your|openai['’]?s?)\\s+(?:ethics|morals|morality|filters|censorship|restrictions|limitations|safeguards|guardrails|content\\s+polic(?:y|ies)|polic(?:y|ies)|programming\\s+(?:and|or)\\s+\\w+)\\b`,
       ),
       message: "Instruction to ignore the model's safety policy",
     },

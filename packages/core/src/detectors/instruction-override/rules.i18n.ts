@@ -6,6 +6,7 @@
 import { ruleFamily } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { IGNORE_PREVIOUS_MORE } from './more-languages.i18n.ts';
 
 const EXPLANATION =
   'Text that tells the model to discard its earlier instructions tries to replace the operator’s rules with the attacker’s.';
@@ -529,4 +530,5 @@ export const RULES_I18N: RuleV1[] = [
       message: NEW_MESSAGE,
     },
   ]),
+  ...Object.entries(IGNORE_PREVIOUS_MORE).flatMap(([language, rule]) => family(language, [rule])),
 ];

@@ -18,13 +18,13 @@ const GREETING =
 // What kind of AI the name is ("Dear coding assistant", "note for the shopping assistant"): kinds that name a
 // tool, never a job a person holds ("travel agent", "executive assistant").
 const AI_KIND =
-  '(?:(?:coding|code|shopping|browsing|automated|autonomous|virtual|research|e-?mail|scheduling|triage|summari[sz]ing|inbox|calendar|payment|billing|accounting|procurement|purchasing|finance)\\s+){0,2}';
+  '(?:(?:coding|code|shopping|browsing|automated|autonomous|virtual|research|e-?mail|scheduling|triage|summari[sz]ing|inbox|calendar|payment|billing|accounting|procurement|purchasing|finance|recruiting|hiring|screening)\\s+){0,2}';
 const IF_YOU_ARE_AI =
   '\\b(?:if\\s+you\\s+are\\s+an?\\s+(?:ai|llm|language\\s+model|assistant|agent|automated\\s+\\w+)\\b(?:\\s+\\w+){0,3}\\b(?:\\s*[,:])?)';
 const AI_VOCATIVE = `(?:(?:^|[\\n.!?:;>\\]\\)"][ \\t]{0,8})${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // A bare role label at the start of a line ("Assistant: Click 'Forgot password'…") is a transcript turn, not an
 // order to the AI; a greeting, "the", or another separator ("Assistant, send…", "AI: forward…") still counts.
-const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|(?:[.!?:;>\\]\\)"]|-{2,}|\\/\\/)[ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
+const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s?\\s*:)${GREETING}${AI_KIND}${AI_NAMES}|(?:[.!?:;>\\]\\)"]|-{2,}|\\/\\/)[ \\t]{0,8}${GREETING}${AI_KIND}${AI_NAMES}|,[ \\t]{0,3}(?:dear|hey|hi|hello)\\s+${AI_KIND}${AI_NAMES}|${IF_YOU_ARE_AI})`;
 // After the name, a clause whose subject is someone else ("Copilot: when users open a pull request, it…",
 // "Chatbot: customers send…") describes a feature; the action that follows is not the AI's to take. "After reading
 // this file, …" has no subject of its own: the AI named is the one to read, and to act.
@@ -109,7 +109,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: EMAIL_AT,
       pattern: new RegExp(
-        `\\b(?:(?:automated|autonomous|virtual|digital|ai|e-?mail|mail|inbox|summari[sz]ation|summari[sz]ing|triage|scheduling|calendar|coding)[ -](?:assistant|agent|bot|helper|tool|system|model)s?|(?:ai|a\\.i\\.|llm|large language model|language model|chatbot|gpt|chatgpt|claude|gemini|copilot)s?(?: (?:assistant|agent|bot|helper|tool|system|model|reader)s?)?|(?:assistant|agent|bot|model)s? (?:that|which|who) (?:reads?|process(?:es)?|summari[sz]es?|manages?|handles?|checks?|sorts?|triages?) (?:this|these|the|my|our|your)\\b[^.\\n]{0,30}?|(?:assistant|agent|bot|model)s? (?:reading|processing|summari[sz]ing|managing|handling|checking|sorting|triaging) (?:this|these|the|my|our|your|mail|e-?mails?|messages?)\\b[^.\\n]{0,30}?)(?: (?:that|which|who)\\b[^.\\n]{0,50}?| [a-z]+ing (?:this|these|the|my|our|your|mail|e-?mails?|messages?|inbox|documents?|pages?|content|it)\\b[^.\\n]{0,30}?)? (?:must|should|shall|has to|have to|needs? to|(?:is|are) (?:required|obligated|obliged|expected|supposed|instructed|asked) to|is to|are to)\\b(?:[^.\\n]|\\.\\w){0,60}?\\b(?:send|forward|e-?mail|reply|write|report|respond|post|upload|submit|notify|contact)\\w*\\b(?:[^.\\n]|\\.\\w){0,80}?[\\w.+-]@[\\w-]{1,63}\\.[a-z]{2,24}`,
+        `\\b(?:(?:automated|autonomous|virtual|digital|ai|e-?mail|mail|inbox|summari[sz]ation|summari[sz]ing|triage|scheduling|calendar|coding)[ -](?:assistant|agent|bot|helper|tool|system|model)s?|(?:ai|a\\.i\\.|llm|large language model|language model|chatbot|gpt|chatgpt|claude|gemini|copilot)s?(?: (?:assistant|agent|bot|helper|tool|system|model|reader)s?)?|(?:assistant|agent|bot|model)s? (?:that|which|who) (?:reads?|process(?:es)?|summari[sz]es?|manages?|handles?|checks?|sorts?|triages?) (?:this|these|the|my|our|your)\\b[^.\\n]{0,30}?|(?:assistant|agent|bot|model)s? (?:reading|processing|summari[sz]ing|managing|handling|checking|sorting|triaging|scheduling|booking) (?:this|these|the|my|our|your|mail|e-?mails?|messages?)\\b[^.\\n]{0,30}?)(?: (?:that|which|who)\\b[^.\\n]{0,50}?| [a-z]+ing (?:this|these|the|my|our|your|mail|e-?mails?|messages?|inbox|documents?|pages?|content|it)\\b[^.\\n]{0,30}?)? (?:must|should|shall|has to|have to|needs? to|(?:is|are) (?:required|obligated|obliged|expected|supposed|instructed|asked) to|is to|are to)\\b(?:[^.\\n]|\\.\\w){0,60}?\\b(?:send|forward|e-?mail|reply|write|report|respond|post|upload|submit|notify|contact|accept|approve|grant|share|invite|add)\\w*\\b(?:[^.\\n]|\\.\\w){0,80}?[\\w.+-]@[\\w-]{1,63}\\.[a-z]{2,24}`,
       ),
       message: 'Content lays a duty on the AI to send something to an outside address',
     },

@@ -90,7 +90,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...[' ', '\t', ':', ']', '*', '>', ')', '-', '=', '—'].map((next) => `sys${next}`),
       ],
       pattern: new RegExp(
-        `(?:^|\\n|[.!?"'{\\]>] ?)[ \\t]{0,3}(?:#{1,6} ?|\\*{1,2}|\\[|<|\\(|-{2,3} ?|={2,3} ?)?${ROLE}(?: (?:message|prompt|note|override|instruction|notice|update|alert))?(?:\\]|\\*{1,2}|>|\\)| ?-{2,3}| ?={2,3})?[ \\t]{0,2}(?::|-{1,3}|—|>)[ \\t]{0,3}[^\\n]{0,24}?\\b${OVERRIDE}`,
+        `(?:^|\\n|[.!?"'{\\]>:] ?)[ \\t]{0,3}(?:#{1,6} ?|\\*{1,2}|\\[|<|\\(|-{2,3} ?|={2,3} ?)?${ROLE}(?: (?:message|prompt|note|override|instruction|notice|update|alert))?(?:\\]|\\*{1,2}|>|\\)| ?-{2,3}| ?={2,3})?[ \\t]{0,2}(?::|-{1,3}|—|>)[ \\t]{0,3}[^\\n]{0,24}?\\b${OVERRIDE}`,
       ),
       message: 'Data forges a system or developer line with an override',
     },

@@ -26,9 +26,11 @@ import { RULES_I18N as persistenceI18n } from './persistence/rules.i18n.ts';
 import { RULES_EN as persistenceEn } from './persistence/rules.ts';
 import { RULES_I18N as policyBypassI18n } from './policy-bypass/rules.i18n.ts';
 import { RULES_EN as policyBypassEn } from './policy-bypass/rules.ts';
+import { RULES_I18N as preResponseHijackI18n } from './pre-response-hijack/rules.i18n.ts';
 import { RULES_EN as preResponseHijackEn } from './pre-response-hijack/rules.ts';
 import { RULES_I18N as promptLeakI18n } from './prompt-leak/rules.i18n.ts';
 import { RULES_EN as promptLeakEn } from './prompt-leak/rules.ts';
+import { RULES_I18N as socialEngineeringI18n } from './social-engineering/rules.i18n.ts';
 import { RULES_EN as socialEngineeringEn } from './social-engineering/rules.ts';
 import { RULES_I18N as toolPoisoningI18n } from './tool-poisoning/rules.i18n.ts';
 import { RULES_EN as toolPoisoningEn } from './tool-poisoning/rules.ts';
@@ -62,9 +64,11 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...policyBypassEn,
   ...policyBypassI18n,
   ...preResponseHijackEn,
+  ...preResponseHijackI18n,
   ...promptLeakEn,
   ...promptLeakI18n,
   ...socialEngineeringEn,
+  ...socialEngineeringI18n,
   ...toolPoisoningEn,
   ...toolPoisoningI18n,
 ];

@@ -77,7 +77,7 @@ export const RULES_I18N: RuleV1[] = [
       severity: 'medium',
       triggers: ['neue'],
       pattern:
-        /(?:deine|ihre|eure) neuen (?:anweisungen|instruktionen|vorgaben|befehle) (?:lauten|sind|:)|(?:hier sind|folge|befolge|befolgen sie)\s+(?:deine[nm]?|ihre[nm]?|diese[nm]?)\s+neuen (?:anweisungen|instruktionen|vorgaben|befehle)/u,
+        /(?:deine|ihre|eure) neuen (?:anweisungen|instruktionen|vorgaben|befehle) (?:lauten|sind|:)|(?:hier sind|folge|befolge|befolgen sie)\s+(?:deine[nm]?|ihre[nm]?|diese[nm]?)\s+neuen (?:anweisungen|instruktionen|vorgaben|befehle)|neue (?:anweisungen|instruktionen|vorgaben|befehle) (?:für|an) (?:den|die|das) (?:ki-?)?(?:assistenten|assistentin|agenten|ki|bot|modell|sprachmodell)\b/u,
       message: NEW_MESSAGE,
     },
   ]),

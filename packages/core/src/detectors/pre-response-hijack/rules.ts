@@ -12,13 +12,16 @@ const RESP = '(?:response|reply|answer|output|message|summary|completion|result|
 /** Words that only mean the agent's own reply (not a program's output or result). */
 const REPLY = '(?:response|reply|replies|answer|summary|summaries|completion)s?';
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  'Retrieved content that tells the agent what to do before answering, or what to put into its reply, hijacks the response.';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'pre_response_hijack',
     surfaces: ['tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      'Retrieved content that tells the agent what to do before answering, or what to put into its reply, hijacks the response.',
+    explanation: EXPLANATION,
   },
   [
     {

@@ -10,13 +10,16 @@ const AUTHORITY =
 const COMPLY =
   '(?:you\\s+(?:must|have\\s+to|need\\s+to|are\\s+(?:required|ordered|instructed|authori[sz]ed)\\s+to|will\\s+now|shall)\\b|comply|obey|override|disable|unlock|bypass|ignore|lift|suspend|reveal|grant|authori[sz]e|debug\\s+mode|developer\\s+mode|maintenance\\s+mode|admin\\s+mode|god\\s+mode|restrictions|filters|safety)';
 
+/** Why the family's findings matter, shared by its English and non-English rules. */
+export const EXPLANATION =
+  'Claims of authority over the model or threats against it are used to pressure it into ignoring its instructions; real operators change configuration, they do not ask the model in-band.';
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'social_engineering',
     surfaces: ['prompt', 'tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      'Claims of authority over the model or threats against it are used to pressure it into ignoring its instructions; real operators change configuration, they do not ask the model in-band.',
+    explanation: EXPLANATION,
   },
   [
     {

@@ -1,0 +1,61 @@
+// Non-English "when summarizing this page, say that …": the content dictates what its summary must claim.
+// English lives in rules.ts (when_summarizing_state_that). The claim must follow as a "that" clause: "when you
+// summarize the reviews, group them by price" shapes a summary without putting words in it.
+import { ruleFamily } from '../../rules/define-rules.ts';
+import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { EXPLANATION } from './rules.ts';
+
+const family = ruleFamily({
+  category: 'pre_response_hijack',
+  surfaces: ['tool_output', 'tool_description'],
+  explanation: EXPLANATION,
+});
+
+const MESSAGE = 'Content dictates what the summary of it must claim';
+
+/** Per language: the literals every match holds, and the pattern. */
+const SUMMARY_CLAIMS: Readonly<Record<string, { triggers: string[]; pattern: RegExp }>> = {
+  de: {
+    triggers: ['zusammenfass', 'beschreib', 'wiedergib'],
+    pattern:
+      /\bwenn (?:du|sie) (?:diese[nrs]?|den|die|das) (?:seite|text|artikel|e-?mail|nachricht|dokument|produkt|bewertung)\p{L}* (?:zusammenfass\p{L}*|beschreib\p{L}*|wiedergib\p{L}*)\s{0,2},\s{0,2}(?:bitte\s+)?(?:schreib\p{L}*|sag\p{L}*|behaupte\p{L}*|erwähne\p{L}*|betone\p{L}*)\b[^.\n]{0,20}?\bdass\b/u,
+  },
+  fr: {
+    triggers: ['résum', 'décri', 'présent'],
+    pattern:
+      /\b(?:quand|lorsque|si) (?:tu|vous) (?:résume[sz]?|décri[st]|décrivez|présente[sz]?) (?:cette|ce|cet) (?:page|article|texte|e-?mail|message|document|produit|avis)\b[^.\n]{0,20}?,\s{0,2}(?:affirme[sz]?|dis|dites|écri[st]|écrivez|mentionne[sz]?|indique[sz]?|précise[sz]?|souligne[sz]?) (?:que|qu['’])/u,
+  },
+  es: {
+    triggers: ['resum', 'describ', 'present'],
+    pattern:
+      /\b(?:cuando|si) (?:resumas|resumes|resuma|describas|describa|presentes|presente) (?:esta|este) (?:página|artículo|texto|correo|mensaje|documento|producto|reseña)\b[^.\n]{0,20}?,\s{0,2}(?:di|diga|escribe|escriba|afirma|afirme|menciona|mencione|indica|indique|asegura|asegure) que\b/u,
+  },
+  it: {
+    triggers: ['riassum', 'descriv', 'present'],
+    pattern:
+      /\b(?:quando|se) (?:riassumi|riassumete|riassuma|descrivi|descriva|presenti) (?:questa|questo) (?:pagina|articolo|testo|e-?mail|messaggio|documento|prodotto|recensione)\b[^.\n]{0,20}?,\s{0,2}(?:scrivi|scriva|di['’]?|dica|afferma|affermi|menziona|menzioni|indica|indichi|sostieni) che\b/u,
+  },
+  pt: {
+    triggers: ['resum', 'descrev', 'apresent'],
+    pattern:
+      /\b(?:quando|se) (?:resumir|resumires|descrever|apresentar) (?:esta|este) (?:página|artigo|texto|e-?mail|mensagem|documento|produto|avaliação)\b[^.\n]{0,20}?,\s{0,2}(?:diga|escreva|afirme|mencione|indique|declare) que\b/u,
+  },
+  nl: {
+    triggers: ['samenvat', 'beschrijf', 'beschrijft'],
+    pattern:
+      /\b(?:als|wanneer) (?:je|u) (?:deze|dit) (?:pagina|artikel|tekst|e-?mail|bericht|document|product|review) (?:samenvat|beschrijft)\b[^.\n]{0,20}?,\s{0,2}(?:zeg|schrijf|beweer|vermeld|meld) (?:dan )?dat\b/u,
+  },
+};
+
+export const RULES_I18N: RuleV1[] = Object.entries(SUMMARY_CLAIMS).flatMap(
+  ([language, { triggers, pattern }]) =>
+    family(language, [
+      {
+        name: 'when_summarizing_state_that',
+        severity: 'high',
+        triggers,
+        pattern,
+        message: MESSAGE,
+      },
+    ]),
+);

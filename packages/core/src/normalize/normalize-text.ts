@@ -64,15 +64,78 @@ export function toOriginalSpan(
 
 const foldCache = new Map<number, string>();
 
+/** Small capital letters, which NFKC leaves alone ("ɪɢɴᴏʀᴇ ᴀʟʟ"), read as the letters they are. */
+const SMALL_CAPITALS: ReadonlyMap<number, string> = new Map([
+  [0x1d00, 'a'],
+  [0x299, 'b'],
+  [0x1d04, 'c'],
+  [0x1d05, 'd'],
+  [0x1d07, 'e'],
+  [0xa730, 'f'],
+  [0x262, 'g'],
+  [0x29c, 'h'],
+  [0x26a, 'i'],
+  [0x1d0a, 'j'],
+  [0x1d0b, 'k'],
+  [0x29f, 'l'],
+  [0x1d0d, 'm'],
+  [0x274, 'n'],
+  [0x1d0f, 'o'],
+  [0x1d18, 'p'],
+  [0x280, 'r'],
+  [0xa731, 's'],
+  [0x1d1b, 't'],
+  [0x1d1c, 'u'],
+  [0x1d20, 'v'],
+  [0x1d21, 'w'],
+  [0x28f, 'y'],
+  [0x1d22, 'z'],
+]);
+
 function fold(codePoint: number): string {
   let folded = foldCache.get(codePoint);
   if (folded === undefined) {
     // Turkish capital İ lower-cases to i + combining dot; rules expect a plain i.
     folded =
-      codePoint === 0x130 ? 'i' : String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase();
+      codePoint === 0x130
+        ? 'i'
+        : (SMALL_CAPITALS.get(codePoint) ??
+          String.fromCodePoint(codePoint).normalize('NFKC').toLowerCase());
     if (foldCache.size < 20_000) foldCache.set(codePoint, folded);
   }
   return folded;
+}
+
+/** Combining diacritical marks (the blocks used to stack marks on Latin letters, as in "zalgo" text). */
+function isCombiningMark(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x300 && codePoint <= 0x36f) ||
+    (codePoint >= 0x1ab0 && codePoint <= 0x1aff) ||
+    (codePoint >= 0x1dc0 && codePoint <= 0x1dff) ||
+    (codePoint >= 0x20d0 && codePoint <= 0x20ff) ||
+    (codePoint >= 0xfe20 && codePoint <= 0xfe2f)
+  );
+}
+
+/** Whether the last call of {@link composesOrDrops} composed the mark (else it dropped it). */
+let lastComposed = false;
+
+/**
+ * Drops a combining mark after an ASCII letter, where it only hides a word ("ïg̈n̈ö̈r̈ë"; ASCII runs must stay
+ * as they are, so a decomposed "é" reads as "e"), or folds it into the non-ASCII letter before it when the two
+ * compose (a decomposed "ệ" reads as the rules expect it). Any other mark is kept (returns false).
+ */
+function composesOrDrops(parts: string[], codePoint: number): boolean {
+  const last = parts[parts.length - 1];
+  if (last === undefined || last.length === 0) return false;
+  const previous = last[last.length - 1] as string;
+  lastComposed = false;
+  if (previous >= 'a' && previous <= 'z') return true;
+  const composed = `${previous}${String.fromCodePoint(codePoint)}`.normalize('NFC');
+  if (composed.length !== 1) return false;
+  parts[parts.length - 1] = last.slice(0, -1) + composed.toLowerCase();
+  lastComposed = true;
+  return true;
 }
 
 function isInvisible(codePoint: number): boolean {
@@ -135,6 +198,9 @@ function normalizeSlow(original: string): NormalizedText {
           tagText += String.fromCharCode(codePoint - 0xe0000);
       } else if (isInvisible(codePoint)) {
         invisibleCount++;
+      } else if (isCombiningMark(codePoint) && composesOrDrops(parts, codePoint)) {
+        // Composed into the letter before it, or dropped from an ASCII letter ("i̇g̈n̈ö̈r̈ë").
+        if (!lastComposed) invisibleCount++;
       } else {
         const folded = fold(codePoint);
         parts.push(folded);

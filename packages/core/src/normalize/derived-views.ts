@@ -58,6 +58,12 @@ export function deriveViews(
     const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), joinSpacedRun);
     if (pieces !== '') views.push(whole(pieces, 'spaced'));
   }
+  if (EMOJI_SPACED_PROBE.test(normalized)) {
+    // Letters kept apart by emoji ("i🙂g🙂n🙂o🙂r🙂e"): with each emoji read as a space, they are spaced letters.
+    const spaced = normalized.replace(EMOJI, ' ');
+    const pieces = changedPieces(spaced, matchSpans(spaced, SPACED_RUN), joinSpacedRun);
+    if (pieces !== '') views.push(whole(pieces, 'spaced'));
+  }
   const holds = (first: number, end: number): boolean => {
     for (let index = first; index < end; index++) {
       if (
@@ -290,6 +296,12 @@ function decodeGlueWord(token: string): string {
 const EMPHASIS_PROBE = /[a-z](?:\*{1,3}|_{2,3}|`)[a-z]/;
 /** A word with its marks: the candidates for the markdown view (kept when one holds emphasis inside). */
 const MARKED_WORD = /[a-z*_`']+/g;
+
+/** Four letters in a row, each followed by an emoji. */
+const EMOJI_SPACED_PROBE =
+  /[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]/u;
+/** An emoji with its presentation selector. */
+const EMOJI = /\p{Extended_Pictographic}\ufe0f?/gu;
 
 /** Four single letters in a row, each between separators (`i g n o r e`, `i.g.n.o.r.e`). */
 const SPACED_PROBE = /[ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|][a-z][ ._*\-/|]/;

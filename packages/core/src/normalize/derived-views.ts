@@ -58,7 +58,7 @@ export function deriveViews(
     const pieces = changedPieces(normalized, matchSpans(normalized, SPACED_RUN), joinSpacedRun);
     if (pieces !== '') views.push(whole(pieces, 'spaced'));
   }
-  if (EMOJI_SPACED_PROBE.test(normalized)) {
+  if (HAS_ASTRAL.test(normalized) && EMOJI_SPACED_PROBE.test(normalized)) {
     // Letters kept apart by emoji ("i🙂g🙂n🙂o🙂r🙂e"): with each emoji read as a space, they are spaced letters.
     const spaced = normalized.replace(EMOJI, ' ');
     const pieces = changedPieces(spaced, matchSpans(spaced, SPACED_RUN), joinSpacedRun);
@@ -297,6 +297,11 @@ const EMPHASIS_PROBE = /[a-z](?:\*{1,3}|_{2,3}|`)[a-z]/;
 /** A word with its marks: the candidates for the markdown view (kept when one holds emphasis inside). */
 const MARKED_WORD = /[a-z*_`']+/g;
 
+/**
+ * A character outside the Basic Multilingual Plane, where emoji live: a cheap test before the Unicode-property
+ * probe, which costs as much as the rest of the views on a page without any.
+ */
+const HAS_ASTRAL = /[\ud800-\udbff]/;
 /** Four letters in a row, each followed by an emoji. */
 const EMOJI_SPACED_PROBE =
   /[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]\p{Extended_Pictographic}\ufe0f?[a-z]/u;

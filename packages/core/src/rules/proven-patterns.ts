@@ -79,6 +79,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '2520f5e0b0a30672991d2791',
   '2527375c1b3c4462fb1bc05f',
   '25457fd3793172b570c8828a',
+  '2697a1850d7ff7f5c3ecf727',
   '26bda0207608b6d60f566a54',
   '270086a76c0ee4db5e4225af',
   '27d058c3e0997c6aedaaaa0e',

@@ -79,9 +79,11 @@ export const RULES_EN: RuleV1[] = defineRules(
         'directive',
         'reminder',
         'important',
-        'hidden',
-        'secret',
-        'confidential',
+        ...['hidden', 'secret', 'confidential'].flatMap((kind) =>
+          ['requirement', 'rule', 'step', 'task', 'note', 'instruction'].map(
+            (noun) => `${kind} ${noun}`,
+          ),
+        ),
       ],
       pattern: new RegExp(
         `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information)|(?:hidden|secret|confidential) (?:requirement|rule|step|task|note|instruction))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,

@@ -93,7 +93,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       // is the AI (not "the agent", who may be a support agent following a runbook).
       name: 'ai_must_fetch_and_follow',
       severity: 'high',
-      triggers: ['follow', 'execute', 'obey', 'carry out', 'comply'],
+      triggers: ['and ', 'and then '].flatMap((and) =>
+        ['follow', 'execute', 'obey', 'carry out', 'comply'].map((verb) => `${and}${verb}`),
+      ),
       pattern: new RegExp(
         `\\b(?:ai|llm|language model|chatbot|assistant|ai agent|ai assistant|gpt|chatgpt|claude|gemini|copilot)s? (?:must|should|shall|needs? to|has to|have to|is (?:required|instructed|expected) to|are (?:required|instructed|expected) to|is to|are to|will now) (?:now |immediately |first |then )?(?:open|visit|go to|navigate to|browse to|fetch|load|read|retrieve|download|check)\\b(?:[^.\\n]|\\.\\w){0,80}?\\band (?:then )?(?:follow|execute|obey|carry out|comply with) (?:the |all |any |its |every )?(?:instructions|steps|directions|commands|orders|directives)\\b`,
       ),

@@ -51,7 +51,14 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'claims_to_be_user',
       severity: 'high',
       surfaces: ['tool_output'],
-      triggers: ['this is', "it's", 'it’s', 'it is', 'i am', "i'm", 'i’m'],
+      triggers: [
+        ...['user', 'human'].flatMap((who) =>
+          ['speaking', 'here', 'talking', 'writing'].map((how) => `${who} ${how}`),
+        ),
+        ...['user', 'owner', 'operator', 'principal'].flatMap((who) =>
+          ['your', 'real', 'actual', 'original'].map((adjective) => `${adjective} ${who}`),
+        ),
+      ],
       pattern:
         /\b(?:this is|it['’]s|it is|i am|i['’]m) (?:(?:the|your) (?:real |actual |original |human )?(?:user|human) (?:speaking|here|talking|writing)\b|your (?:real |actual |original )?(?:user|owner|operator|principal)\s{0,2}(?:[,.:;!—-]|$))/,
       message: "Content claims to be the agent's user speaking",

@@ -86,9 +86,14 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'ignore_users_request',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['user', 'summar', 'translation'],
+      triggers: [
+        'user',
+        ...['summary', 'summarization', 'summarisation', 'translation'].flatMap((noun) =>
+          ['request', 'task', 'instruction'].map((what) => `${noun} ${what}`),
+        ),
+      ],
       pattern:
-        /(?<!\b(?:may|might|can|could|will|would|should|shouldn['’]t|must\s+not|to|not|never|don['’]t|do\s+not|doesn['’]t|does\s+not)\s)\b(?:ignore|disregard|skip|set\s+aside|forget)\s+(?:(?:the\s+|what\s+the\s+)?user(?:['’]s|s['’])?\s+(?:actual\s+|original\s+|real\s+|current\s+|own\s+)?(?:question|request|query|instructions?|message|prompt|task|asks?)|the\s+(?:summary|summari[sz]ation|translation)\s+(?:request|task|instructions?))\b/,
+        /(?<!\b(?:may|might|can|could|will|would|should|shouldn['’]t|must\s+not|to|not|never|don['’]t|do\s+not|doesn['’]t|does\s+not)\s)\b(?:ignore|disregard|skip|set\s+aside|forget)\s+(?:(?:the\s+|what\s+the\s+)?user(?:['’]s|s['’])?\s+(?:actual\s+|original\s+|real\s+|current\s+|own\s+)?(?:question|request|query|instructions?|message|prompt|task|asks?)|the\s+(?:summary|summari[sz]ation|translation) (?:request|task|instructions?))\b/,
       message: "Content tells the model to ignore the user's request",
     },
     {
@@ -99,7 +104,10 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'before_the_task_i_gave_you',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['before', 'after'],
+      triggers: ['gave', 'assigned', 'set', 'asked', 'sent'].flatMap((verb) => [
+        `${verb} you`,
+        `${verb} to you`,
+      ]),
       pattern: new RegExp(
         `\\b(?:before|after)\\b[^.\\n]{0,40}?\\b${TASK}s? (?:that |which )?(?:i|the user|your user|we) (?:gave|assigned|set|asked|sent)(?: to)? you (?:in the beginning|at the (?:beginning|start)|originally|initially)(?:[,.;:!]| and\\b|$)`,
       ),

@@ -51,9 +51,9 @@ export const IGNORE_PREVIOUS_MORE: Readonly<Record<string, RuleSpec>> = {
   ro: {
     name: 'ignore_previous',
     severity: 'high',
-    triggers: ['ignor', 'uită', 'uitați'],
+    triggers: ['ignoră ', 'ignorați ', 'ignora ', 'uită ', 'uitați '],
     pattern:
-      /(?:ignoră|ignorați|ignora|uită|uitați)\s+(?:de\s+)?(?:toate\s+)?(?:instrucțiunile|regulile|comenzile|indicațiile|instrucţiunile)\s+(?:\p{L}+\s+)?(?:anterioare|precedente|inițiale|originale|de mai sus|tale|voastre)/u,
+      /(?:ignoră|ignorați|ignora|uită|uitați) (?:de\s+)?(?:toate\s+)?(?:instrucțiunile|regulile|comenzile|indicațiile|instrucţiunile)\s+(?:\p{L}+\s+)?(?:anterioare|precedente|inițiale|originale|de mai sus|tale|voastre)/u,
     message: MESSAGE,
   },
   el: {

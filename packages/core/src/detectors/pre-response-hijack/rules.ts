@@ -125,7 +125,13 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'when_summarizing_state_that',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['summar', 'describ', 'review', 'answering', 'reporting', 'presenting'],
+      triggers: ['when ', 'whenever '].flatMap((when) =>
+        ['', 'you '].flatMap((you) =>
+          ['summar', 'describ', 'review', 'answering', 'reporting', 'presenting'].map(
+            (verb) => `${when}${you}${verb}`,
+          ),
+        ),
+      ),
       pattern:
         /\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|answering questions about|reporting on|presenting) (?:this|these|the (?:above|following)) (?:page|article|document|text|e-?mail|message|product|site|website|review|content|results?|listing)s?\b[^.\n]{0,30}?,\s*(?:please\s+|you\s+(?:must|should)\s+|always\s+)?(?:state|say|claim|mention|write|tell (?:the )?(?:users?|readers?)|add|note|emphasi[sz]e|stress|insist|assert|report|conclude) (?:that|it|this)\b/,
       message: 'Content dictates what the summary of it must claim',

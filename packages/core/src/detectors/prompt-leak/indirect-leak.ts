@@ -60,9 +60,11 @@ export const INDIRECT_LEAK_RULES: readonly RuleSpec[] = [
     name: 'complete_sentence_about_instructions',
     severity: 'high',
     surfaces: ['prompt'],
-    triggers: ['complete', 'continue', 'finish'],
+    triggers: ['complete', 'continue', 'finish'].flatMap((verb) =>
+      ['this', 'the', 'my'].map((next) => `${verb} ${next}`),
+    ),
     pattern: new RegExp(
-      `\\b(?:complete|continue|finish)\\s+(?:this|the following|my|the)\\s+(?:sentence|phrase|text|line)\\b[^\\n]{0,40}?\\b(?:my|your) (?:initial |original |first |system |hidden |secret )?${INSTRUCTIONS}\\b`,
+      `\\b(?:complete|continue|finish) (?:this|the following|my|the)\\s+(?:sentence|phrase|text|line)\\b[^\\n]{0,40}?\\b(?:my|your) (?:initial |original |first |system |hidden |secret )?${INSTRUCTIONS}\\b`,
     ),
     message: 'Request to complete a sentence that quotes the hidden instructions',
   },
@@ -70,7 +72,7 @@ export const INDIRECT_LEAK_RULES: readonly RuleSpec[] = [
     name: 'instructions_if_allowed',
     severity: 'high',
     surfaces: ['prompt'],
-    triggers: ['allowed', 'permitted', 'able', 'free', 'authorized', 'authorised'],
+    triggers: ['if you were', 'if you are', 'if you could', 'if you had'],
     pattern: new RegExp(
       `\\byour (?:initial |original |system |hidden |secret )?${INSTRUCTIONS}\\b[^.?!\\n]{0,30}?\\bif you (?:were|are|could be|had been) (?:allowed|permitted|able|free|authori[sz]ed) to (?:share|reveal|show|disclose|tell|repeat|say)\\b`,
     ),

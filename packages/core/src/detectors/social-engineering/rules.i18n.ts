@@ -16,27 +16,27 @@ const MESSAGE = 'Content claims the user has authorised the AI to act';
 /** Per language: the literals every match holds, and the pattern. */
 const CLAIMED_GRANTS: Readonly<Record<string, { triggers: string[]; pattern: RegExp }>> = {
   de: {
-    triggers: ['ohne'],
+    triggers: ['hat dem', 'hat den'],
     pattern:
       /\b(?:der|die) (?:nutzer|benutzer|kunde|user)(?:in)? hat (?:dem|den) (?:ki-)?(?:assistenten|agenten|bot|modell)\b[^.\n]{0,20}?(?:erlaubt|autorisiert|genehmigt|freigegeben|ermächtigt)\b[^.\n]{0,80}?\bohne (?:rückfrage|nachfrage|bestätigung|zu fragen)/u,
   },
   fr: {
-    triggers: ['sans'],
+    triggers: ['autorisé', 'permis à', 'approuvé'],
     pattern:
       /\bl['’]utilisat(?:eur|rice) a (?:déjà )?(?:autorisé|permis à|approuvé) (?:l['’]assistant|l['’]agent|le bot|l['’]ia|le modèle)\b[^.\n]{0,80}?\bsans (?:lui )?(?:demander|confirmation|validation|vérification)/u,
   },
   es: {
-    triggers: ['sin '],
+    triggers: ['autoriz', 'permiti', 'aprob'],
     pattern:
       /\bel usuario (?:ya )?(?:autorizó|ha autorizado|permitió|ha permitido|aprobó|ha aprobado) (?:al|a la) (?:asistente|agente|bot|ia|modelo)\b[^.\n]{0,80}?\bsin (?:pedir|preguntar|solicitar|confirmaci)/u,
   },
   it: {
-    triggers: ['senza'],
+    triggers: ['autorizzato', 'permesso', 'approvato'],
     pattern:
       /\bl['’]utente ha (?:già )?(?:autorizzato|permesso|approvato) (?:l['’]assistente|l['’]agente|il bot|l['’]ia|il modello)\b[^.\n]{0,80}?\bsenza (?:chiedere|conferma|domandare)/u,
   },
   pt: {
-    triggers: ['sem '],
+    triggers: ['autorizou', 'permitiu', 'aprovou'],
     pattern:
       /\bo usuário (?:já )?(?:autorizou|permitiu|aprovou) (?:o|a) (?:assistente|agente|bot|ia|modelo)\b[^.\n]{0,80}?\bsem (?:pedir|perguntar|confirma)/u,
   },

@@ -13,7 +13,10 @@ const family = ruleFamily({
 });
 
 type Vocabulary = {
-  /** Literal triggers: the words for AI in the language. */
+  /**
+   * Literal triggers, one of which every match holds: the words for AI, or, where those are common
+   * substrings of English ("ai", "ia", "ki"), the words for "this" of the language.
+   */
   readonly triggers: readonly string[];
   /** Regular-expression source: AI assistants, models, agents, chatbots. */
   readonly ai: string;
@@ -27,7 +30,7 @@ type Vocabulary = {
 
 const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   de: {
-    triggers: ['ki', 'sprachmodell', 'chatbot', 'llm'],
+    triggers: ['diese'],
     ai: '\\b(?:ki|llm)s?\\b|\\bki-\\p{L}+|sprachmodell\\p{L}*|chatbots?',
     thisText:
       'diese[nrs]?\\s+(?:seite|text|dokument|e-?mail|mail|nachricht|artikel|website|beitrag|postfach|posteingang)',
@@ -49,7 +52,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '\\b(?:deben|deberían|debe|debería|tienen\\s+que|tiene\\s+que)\\b',
   },
   it: {
-    triggers: ['ia', 'modell', 'chatbot', 'llm'],
+    triggers: ['questa', 'questo'],
     ai: '\\b(?:ia|llm)\\b|modelli?\\s+(?:di|del)\\s+linguaggio|chatbot',
     thisText:
       '(?:questa|questo)\\s+(?:pagina|testo|documento|e-?mail|messaggio|articolo|sito|casella)',
@@ -81,7 +84,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '\\b(?:muszą|musi|powinny|powinni|powinien|powinna|mają|ma)\\b',
   },
   ru: {
-    triggers: ['ии', 'ai', 'модел', 'чатбот', 'чат-бот', 'llm'],
+    triggers: ['эт'],
     ai: '(?:^|[^\\p{L}])(?:ии|ai|llm)(?:-\\p{L}+)?(?:$|[^\\p{L}])|языков\\p{L}*\\s+модел\\p{L}*|чат-?бот\\p{L}*',
     thisText:
       '(?:эту|этой|этот|этого|это)\\s+(?:страниц\\p{L}*|текст\\p{L}*|документ\\p{L}*|письм\\p{L}*|стать\\p{L}*)',
@@ -89,7 +92,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '(?:^|[^\\p{L}])(?:должны|обязаны|следует|нужно)(?:$|[^\\p{L}])',
   },
   uk: {
-    triggers: ['ші', 'ai', 'модел', 'чатбот', 'чат-бот', 'llm'],
+    triggers: ['цю', 'цієї', 'це', 'цього'],
     ai: '(?:^|[^\\p{L}])(?:ші|ai|llm)(?:-\\p{L}+)?(?:$|[^\\p{L}])|мовн\\p{L}*\\s+модел\\p{L}*|чат-?бот\\p{L}*',
     thisText:
       '(?:цю|цієї|цей|цього|це)\\s+(?:сторінк\\p{L}*|текст\\p{L}*|документ\\p{L}*|лист\\p{L}*|статт\\p{L}*)',
@@ -105,7 +108,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: 'mel[ıi]d[ıi]r|zorundad[ıi]r|gerekir|meli\\b|malı\\b',
   },
   zh: {
-    triggers: ['ai', '人工智能', '语言模型', '語言模型', '聊天机器人', '聊天機器人'],
+    triggers: ['本', '此', '这', '這'],
     ai: 'ai|人工智能|语言模型|語言模型|聊天机器人|聊天機器人|智能助手',
     thisText:
       '(?:本|此|这个|這個|这|這)(?:封|篇|份|条|條)?(?:页|頁|页面|頁面|文本|文档|文檔|邮件|郵件|文章|网站|網站|消息|訊息)',
@@ -113,14 +116,14 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '必须|必須|应该|應該|应当|應當|务必|務必|需要',
   },
   ja: {
-    triggers: ['ai', '言語モデル', 'チャットボット'],
+    triggers: ['この'],
     ai: 'ai|言語モデル|チャットボット',
     thisText: 'この(?:ページ|テキスト|文書|ドキュメント|メール|記事|サイト)',
     read: '要約|読|処理|分析',
     must: 'なければならない|なければなりません|べき|必要があ|してください',
   },
   ko: {
-    triggers: ['ai', '언어 모델', '챗봇', '인공지능'],
+    triggers: ['이'],
     ai: 'ai|인공지능|언어\\s*모델|챗봇',
     thisText: '이\\s*(?:페이지|텍스트|문서|이메일|메일|메시지|기사|사이트)',
     read: '요약|읽|처리|분석',
@@ -134,14 +137,14 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '\\b(?:harus|wajib|sebaiknya|perlu)\\b',
   },
   vi: {
-    triggers: ['ai', 'mô hình ngôn ngữ', 'chatbot', 'llm'],
+    triggers: ['này'],
     ai: '\\b(?:ai|llm)\\b|mô\\s+hình\\s+ngôn\\s+ngữ|chatbot',
     thisText: '(?:trang|văn\\s+bản|tài\\s+liệu|email|bài\\s+viết)\\s+này',
     read: 'tóm\\s+tắt|đọc|xử\\s+lý|phân\\s+tích',
     must: '\\b(?:phải|cần|nên)\\b',
   },
   sv: {
-    triggers: ['ai', 'språkmodell', 'chatbot', 'llm'],
+    triggers: ['den här', 'det här', 'denna', 'detta'],
     ai: '\\b(?:ai|llm)s?\\b|\\bai-\\p{L}+|språkmodell\\p{L}*|chatbot\\p{L}*',
     thisText:
       '(?:den här|det här|denna|detta)\\s+(?:sida\\p{L}*|sidan|text\\p{L}*|dokument\\p{L}*|e-?post\\p{L}*|mejl\\p{L}*|meddelande\\p{L}*|artikel\\p{L}*|inkorg\\p{L}*)',
@@ -149,7 +152,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
     must: '\\b(?:måste|ska|skall|bör)\\b',
   },
   hi: {
-    triggers: ['एआई', 'ai', 'चैटबॉट', 'भाषा मॉडल', 'कृत्रिम बुद्धि'],
+    triggers: ['इस'],
     ai: 'एआई|\\bai\\b|चैटबॉट|भाषा\\s+मॉडल|कृत्रिम\\s+बुद्धि\\p{L}*',
     thisText: 'इस\\s+(?:ईमेल|मेल|पेज|पृष्ठ|संदेश|दस्तावेज़|दस्तावेज|लेख|टेक्स्ट|वेबसाइट)',
     read: 'पढ़|पढ|सारांश|प्रोसेस|विश्लेषण',

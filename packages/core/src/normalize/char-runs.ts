@@ -34,6 +34,30 @@ export function hasHexDump(text: string, pairs: number): boolean {
   return false;
 }
 
+/**
+ * Runs of at least `minBytes` eight-digit binary groups separated by single spaces ("01001001 01100111 …"),
+ * not glued to other digits, in text order. One pass over the text.
+ */
+export function findBinaryRuns(text: string, minBytes: number, maxRuns: number): EncodedRun[] {
+  const runs: EncodedRun[] = [];
+  let index = 0;
+  while (index < text.length && runs.length < maxRuns) {
+    let groups = 0;
+    let end = index;
+    while (isBinaryGroup(text, end)) {
+      groups++;
+      end += 8;
+      if (text.charCodeAt(end) !== 0x20 || !isBinaryGroup(text, end + 1)) break;
+      end++;
+    }
+    if (groups >= minBytes && !isDigit(text.charCodeAt(index - 1)))
+      runs.push({ start: index, end });
+    // A shorter chain is shorter from any of its groups too: go on after it.
+    index = groups > 0 ? end : index + 1;
+  }
+  return runs;
+}
+
 /** Most characters between two escapes of one percent-encoded run, and before the first or after the last. */
 const PERCENT_GAP = 24;
 /** Escapes a run needs before it is decoded. */
@@ -151,3 +175,17 @@ const BASE64_ALPHABET = unitTable(
 );
 const HEX_SEPARATED = unitTable('0123456789abcdefABCDEF :');
 const HEX_DIGITS = unitTable('0123456789abcdefABCDEF');
+
+/** Whether eight binary digits start at `at` and no digit follows them. */
+function isBinaryGroup(text: string, at: number): boolean {
+  if (at + 8 > text.length) return false;
+  for (let offset = 0; offset < 8; offset++) {
+    const unit = text.charCodeAt(at + offset);
+    if (unit !== 0x30 && unit !== 0x31) return false;
+  }
+  return !isDigit(text.charCodeAt(at + 8));
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}

@@ -1,4 +1,4 @@
-import { findAlphabetRuns, findPercentRuns, hasHexDump } from './char-runs.ts';
+import { findAlphabetRuns, findBinaryRuns, findPercentRuns, hasHexDump } from './char-runs.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
@@ -64,7 +64,7 @@ export function decodeEncodedRuns(
   }
   // Bytes written as 8-bit binary ("01001001 01100111 …"): found by a linear scan.
   if (original.includes('0 0') || original.includes('1 0')) {
-    for (const run of findBinaryRuns(original, limits.maxSegments)) {
+    for (const run of findBinaryRuns(original, MIN_BINARY_BYTES, limits.maxSegments)) {
       if (segments.length >= limits.maxSegments) break;
       if (run.end - run.start > limits.maxEncodedLength) continue;
       const decoded = decodeBinary(original.slice(run.start, run.end));
@@ -168,39 +168,6 @@ function decodeHex(run: string): string | null {
 
 /** Fewer bytes than this in binary are flags or a bit mask, not a message. */
 const MIN_BINARY_BYTES = 8;
-
-/** Runs of eight-digit binary groups separated by single spaces, at least {@link MIN_BINARY_BYTES} long. */
-function findBinaryRuns(text: string, maxRuns: number): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  let index = 0;
-  while (index < text.length && runs.length < maxRuns) {
-    let groups = 0;
-    let end = index;
-    while (isBinaryGroup(text, end) && (groups === 0 || text.charCodeAt(end - 1) === 0x20)) {
-      groups++;
-      end += 8;
-      if (text.charCodeAt(end) === 0x20 && isBinaryGroup(text, end + 1)) end++;
-      else break;
-    }
-    const previous = index > 0 ? text.charCodeAt(index - 1) : -1;
-    if (groups >= MIN_BINARY_BYTES && !(previous >= 0x30 && previous <= 0x39))
-      runs.push({ start: index, end });
-    // A shorter chain is shorter from any of its groups too: go on after it.
-    index = groups > 0 ? end : index + 1;
-  }
-  return runs;
-}
-
-/** Whether eight binary digits start at `at` and no digit follows them. */
-function isBinaryGroup(text: string, at: number): boolean {
-  if (at + 8 > text.length) return false;
-  for (let offset = 0; offset < 8; offset++) {
-    const unit = text.charCodeAt(at + offset);
-    if (unit !== 0x30 && unit !== 0x31) return false;
-  }
-  const next = text.charCodeAt(at + 8);
-  return !(next >= 0x30 && next <= 0x39);
-}
 
 function decodeBinary(run: string): string {
   const groups = run.split(' ');

@@ -34,8 +34,7 @@ export function deriveViews(
   const leet = changedPieces(normalized, leetTokens(normalized), (token) => {
     // Most tokens' first four letters, decoded, start no key word: then nothing below can change them.
     if (!prefixes.has(decodeLeetHead(token))) return token;
-    if (!/[a-z]/.test(token)) return token;
-    const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
+    const decoded = decodeLeetWord(token);
     if (!keywordPrefixChanged(token, decoded, keywords)) return token;
     keyTokens++;
     return decoded;
@@ -51,7 +50,7 @@ export function deriveViews(
     views.push(whole(leet, 'leetspeak'));
     // Short glue words between the key words ("4ll", "y0ur", "th3"): decoded only when the whole token is
     // one.
-    const glued = changedPieces(leet, leetTokens(leet), (token) => decodeGlueWord(token));
+    const glued = changedPieces(leet, leetTokens(leet), decodeGlueWord);
     if (glued !== '') views.push(whole(glued, 'leetspeak'));
   }
   if (SPACED_PROBE.test(normalized)) {
@@ -287,8 +286,7 @@ function decodeLeetWord(token: string): string {
 }
 
 function decodeGlueWord(token: string): string {
-  if (!/[a-z]/.test(token) || !/[013457@$!|]/.test(token)) return token;
-  const decoded = token.replace(/[013457@$!|]/g, (char) => LEET_MAP[char] ?? char);
+  const decoded = decodeLeetWord(token);
   return GLUE_WORDS.has(decoded) ? decoded : token;
 }
 

@@ -117,25 +117,20 @@ function isCombiningMark(codePoint: number): boolean {
   );
 }
 
-/** Whether the last call of {@link composesOrDrops} composed the mark (else it dropped it). */
-let lastComposed = false;
-
 /**
- * Drops a combining mark after an ASCII letter, where it only hides a word ("ïg̈n̈ö̈r̈ë"; ASCII runs must stay
- * as they are, so a decomposed "é" reads as "e"), or folds it into the non-ASCII letter before it when the two
- * compose (a decomposed "ệ" reads as the rules expect it). Any other mark is kept (returns false).
+ * What becomes of a combining mark: dropped after an ASCII letter, where it only hides a word ("ïg̈n̈ö̈r̈ë";
+ * ASCII runs must stay as they are, so a decomposed "é" reads as "e"); composed into the non-ASCII letter before
+ * it when the two compose (a decomposed "ệ" reads as the rules expect it); else kept.
  */
-function composesOrDrops(parts: string[], codePoint: number): boolean {
+function placeMark(parts: string[], codePoint: number): 'dropped' | 'composed' | 'kept' {
   const last = parts[parts.length - 1];
-  if (last === undefined || last.length === 0) return false;
+  if (last === undefined || last.length === 0) return 'kept';
   const previous = last[last.length - 1] as string;
-  lastComposed = false;
-  if (previous >= 'a' && previous <= 'z') return true;
+  if (previous >= 'a' && previous <= 'z') return 'dropped';
   const composed = `${previous}${String.fromCodePoint(codePoint)}`.normalize('NFC');
-  if (composed.length !== 1) return false;
+  if (composed.length !== 1) return 'kept';
   parts[parts.length - 1] = last.slice(0, -1) + composed.toLowerCase();
-  lastComposed = true;
-  return true;
+  return 'composed';
 }
 
 function isInvisible(codePoint: number): boolean {
@@ -198,22 +193,23 @@ function normalizeSlow(original: string): NormalizedText {
           tagText += String.fromCharCode(codePoint - 0xe0000);
       } else if (isInvisible(codePoint)) {
         invisibleCount++;
-      } else if (isCombiningMark(codePoint) && composesOrDrops(parts, codePoint)) {
-        // Composed into the letter before it, or dropped from an ASCII letter ("i̇g̈n̈ö̈r̈ë").
-        if (!lastComposed) invisibleCount++;
       } else {
-        const folded = fold(codePoint);
-        parts.push(folded);
-        // Look-alike letters are never ASCII, so only folded characters can be one.
-        for (let offset = 0; offset < folded.length; offset++)
-          if (IS_CONFUSABLE[folded.charCodeAt(offset)] === 1) confusableAt.push(length + offset);
-        // NFKC may expand one character into many (up to 18 units); grow the map when it must.
-        if (length + folded.length + (original.length - index) > map.length) {
-          const grown = new Int32Array(map.length * 2 + folded.length);
-          grown.set(map);
-          map = grown;
+        const mark = isCombiningMark(codePoint) ? placeMark(parts, codePoint) : 'kept';
+        if (mark === 'dropped') invisibleCount++;
+        else if (mark === 'kept') {
+          const folded = fold(codePoint);
+          parts.push(folded);
+          // Look-alike letters are never ASCII, so only folded characters can be one.
+          for (let offset = 0; offset < folded.length; offset++)
+            if (IS_CONFUSABLE[folded.charCodeAt(offset)] === 1) confusableAt.push(length + offset);
+          // NFKC may expand one character into many (up to 18 units); grow the map when it must.
+          if (length + folded.length + (original.length - index) > map.length) {
+            const grown = new Int32Array(map.length * 2 + folded.length);
+            grown.set(map);
+            map = grown;
+          }
+          for (let offset = 0; offset < folded.length; offset++) map[length++] = index;
         }
-        for (let offset = 0; offset < folded.length; offset++) map[length++] = index;
       }
       index += width;
     }

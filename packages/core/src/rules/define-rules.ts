@@ -74,3 +74,24 @@ export function ruleFamily(
 ): (language: string, specs: readonly RuleSpec[]) => RuleV1[] {
   return (language, specs) => defineRules({ ...defaults, language }, specs);
 }
+
+/** One language's form of a rule that every language of a family has once. */
+export type LanguageForm = { readonly triggers: readonly string[]; readonly pattern: RegExp };
+
+/**
+ * The same rule (name, severity, message) in each language of `forms`, each with its own triggers and pattern.
+ *
+ * @example
+ * export const RULES_I18N = rulePerLanguage(family, { name: 'ignore_previous', severity: 'high', message: '…' }, {
+ *   sv: { triggers: ['ignorera'], pattern: /ignorera …/u },
+ * });
+ */
+export function rulePerLanguage(
+  family: (language: string, specs: readonly RuleSpec[]) => RuleV1[],
+  rule: Omit<RuleSpec, 'triggers' | 'pattern'>,
+  forms: Readonly<Record<string, LanguageForm>>,
+): RuleV1[] {
+  return Object.entries(forms).flatMap(([language, form]) =>
+    family(language, [{ ...rule, ...form }]),
+  );
+}

@@ -3,7 +3,7 @@
 // a word that ties it to the agent (previous / above / your / system), so that plain imperatives such as
 // "ignore case" or "vergiss nicht" do not fire.
 
-import { ruleFamily } from '../../rules/define-rules.ts';
+import { ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { IGNORE_PREVIOUS_MORE } from './more-languages.i18n.ts';
@@ -530,5 +530,9 @@ export const RULES_I18N: RuleV1[] = [
       message: NEW_MESSAGE,
     },
   ]),
-  ...Object.entries(IGNORE_PREVIOUS_MORE).flatMap(([language, rule]) => family(language, [rule])),
+  ...rulePerLanguage(
+    family,
+    { name: 'ignore_previous', severity: 'high', message: IGNORE_MESSAGE },
+    IGNORE_PREVIOUS_MORE,
+  ),
 ];

@@ -1,7 +1,7 @@
 // Non-English "when summarizing this page, say that …": the content dictates what its summary must claim.
 // English lives in rules.ts (when_summarizing_state_that). The claim must follow as a "that" clause: "when you
 // summarize the reviews, group them by price" shapes a summary without putting words in it.
-import { ruleFamily } from '../../rules/define-rules.ts';
+import { type LanguageForm, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { EXPLANATION } from './rules.ts';
 
@@ -14,7 +14,7 @@ const family = ruleFamily({
 const MESSAGE = 'Content dictates what the summary of it must claim';
 
 /** Per language: the literals every match holds, and the pattern. */
-const SUMMARY_CLAIMS: Readonly<Record<string, { triggers: string[]; pattern: RegExp }>> = {
+const SUMMARY_CLAIMS: Readonly<Record<string, LanguageForm>> = {
   de: {
     triggers: ['zusammenfass', 'beschreib', 'wiedergib'],
     pattern:
@@ -47,15 +47,8 @@ const SUMMARY_CLAIMS: Readonly<Record<string, { triggers: string[]; pattern: Reg
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(SUMMARY_CLAIMS).flatMap(
-  ([language, { triggers, pattern }]) =>
-    family(language, [
-      {
-        name: 'when_summarizing_state_that',
-        severity: 'high',
-        triggers,
-        pattern,
-        message: MESSAGE,
-      },
-    ]),
+export const RULES_I18N: RuleV1[] = rulePerLanguage(
+  family,
+  { name: 'when_summarizing_state_that', severity: 'high', message: MESSAGE },
+  SUMMARY_CLAIMS,
 );

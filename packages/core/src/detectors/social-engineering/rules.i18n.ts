@@ -1,7 +1,7 @@
 // Non-English "the user has already authorised the assistant to … without asking": a grant only the user can
 // give, claimed by the content. English lives in rules.ts (claims_user_authorized_ai). The AI must be named as
 // the one authorised and the check waived: "el usuario autorizó el pago" reports a payment.
-import { ruleFamily } from '../../rules/define-rules.ts';
+import { type LanguageForm, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { EXPLANATION } from './rules.ts';
 
@@ -14,7 +14,7 @@ const family = ruleFamily({
 const MESSAGE = 'Content claims the user has authorised the AI to act';
 
 /** Per language: the literals every match holds, and the pattern. */
-const CLAIMED_GRANTS: Readonly<Record<string, { triggers: string[]; pattern: RegExp }>> = {
+const CLAIMED_GRANTS: Readonly<Record<string, LanguageForm>> = {
   de: {
     triggers: ['hat dem', 'hat den'],
     pattern:
@@ -42,9 +42,8 @@ const CLAIMED_GRANTS: Readonly<Record<string, { triggers: string[]; pattern: Reg
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(CLAIMED_GRANTS).flatMap(
-  ([language, { triggers, pattern }]) =>
-    family(language, [
-      { name: 'claims_user_authorized_ai', severity: 'high', triggers, pattern, message: MESSAGE },
-    ]),
+export const RULES_I18N: RuleV1[] = rulePerLanguage(
+  family,
+  { name: 'claims_user_authorized_ai', severity: 'high', message: MESSAGE },
+  CLAIMED_GRANTS,
 );

@@ -166,7 +166,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'been cleared',
       ],
       pattern:
-        /\b(?:the |this |your )?(?:ai |virtual )?(?:assistant|agent|model|bot|ai|llm)s? (?:has|have) (?:already )?been (?:pre-?)?(?:authori[sz]ed|permitted|allowed|approved|cleared) (?:by (?:the |your |its )?(?:user|owner|customer|account holder)s? )?to\b[^.\n]{0,100}?(?:\bwithout (?:asking|confirm\w*|approval|checking|further)|\bby (?:the |your )?user)|\b(?:the |this |your )?(?:ai |virtual )?(?:assistant|agent|model|bot|ai|llm)s? (?:has|have) (?:already )?been (?:pre-?)?(?:authori[sz]ed|permitted|allowed|approved|cleared) by (?:the |your |its )?(?:user|owner|customer|account holder)s? to\b/,
+        /\b(?:the |this |your )?(?:ai |virtual )?(?:assistant|agent|model|bot|ai|llm)s? (?:has|have) (?:already )?been (?:pre-?)?(?:authori[sz]ed|permitted|allowed|approved|cleared) (?:by (?:the |your |its )?(?:user|owner|customer|account holder)s? to\b|to\b[^.\n]{0,100}?(?:\bwithout (?:asking|confirm\w*|approval|checking|further)|\bby (?:the |your )?user))/,
       message: 'Content claims the user has authorised the AI to act',
     },
   ],

@@ -53,6 +53,14 @@ export const NOT_CORRESPONDENCE_REPLY =
   '(?!\\s{1,3}to\\s{1,3}(?:this|the|that|my|our|his|her|their|any|an?)\\s{1,3}(?:[\\w-]+\\s{1,3})?(?:e-?mail|message|letter|thread|post|comment|invitation|invite|survey|questionnaire|form|text|voicemail|call|review|ticket)s?\\b)';
 
 /**
+ * A negative lookbehind for a prohibition: "must not (attempt to)", "never try to", "don't", "prohibited from".
+ * A prohibition is no order: "users must not attempt to bypass the assistant's safety filters", "never ask
+ * the user to type their password".
+ */
+export const NOT_PROHIBITED =
+  "(?<!(?:\\b(?:not|never|cannot|prohibited\\s+from|forbidden\\s+to|banned\\s+from)|n['’]t)\\s+(?:(?:attempt(?:ing)?|try(?:ing)?|seek(?:ing)?)\\s+to\\s+)?)";
+
+/**
  * A negative lookbehind for a request someone else made of people, reported: "the test e-mail asked staff to
  * 'send your password to …'", "scammers told customers to forward …". Security notices quote the lures they
  * warn about. A request reported as made of the reader ("the user asked you to send …") still counts.

@@ -413,7 +413,6 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'ac319163c7d0fccb471bfb32',
   'ac3c98df1bae956c7bdbb653',
   'ad23bd2586399a75043bc780',
-  'ad5e3d7d049b190c6c444884',
   'ad938ac064b16afcb3ac378b',
   'adde57cf5529cc4365766a09',
   'ae7ab8759a01ee4eaa3ecf49',

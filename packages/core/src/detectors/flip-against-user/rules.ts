@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import { NOT_PROHIBITED, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 
 // Content that turns the agent against its own user: lie to them, phish them, steer them to an advertiser.
@@ -35,12 +35,11 @@ export const RULES_EN: RuleV1[] = defineRules(
   },
   [
     {
-      // "Never ask users to type their password" is a support guideline, not an order.
       name: 'phish_user_secrets',
       severity: 'high',
       triggers: USER_TRIGGERS,
       pattern: new RegExp(
-        `(?<!\\b(?:never|not|n['’]t)\\s{1,3})\\b(?:tell|inform|convince|persuade|instruct|urge|get|make|trick|pressure|warn|notify|ask|request)\\s{1,3}${USER}\\s{1,3}(?:that\\b[^.\\n]{0,24}?\\b)?(?:to\\s{1,3})?(?:they |he |she |you )?(?:must |should |need to |needs to |has to |have to |to )?(?:re-?enter|re-?type|re-?submit|provide|confirm|verify|share|give|send|submit|disclose|reveal|read out|paste|type|enter|write|input|post)\\b[^.\\n]{0,24}?\\b(?:their|his|her|your)\\b[^.\\n]{0,15}?${SECRETS}\\b`,
+        `${NOT_PROHIBITED}\\b(?:tell|inform|convince|persuade|instruct|urge|get|make|trick|pressure|warn|notify|ask|request)\\s{1,3}${USER}\\s{1,3}(?:that\\b[^.\\n]{0,24}?\\b)?(?:to\\s{1,3})?(?:they |he |she |you )?(?:must |should |need to |needs to |has to |have to |to )?(?:re-?enter|re-?type|re-?submit|provide|confirm|verify|share|give|send|submit|disclose|reveal|read out|paste|type|enter|write|input|post)\\b[^.\\n]{0,24}?\\b(?:their|his|her|your)\\b[^.\\n]{0,15}?${SECRETS}\\b`,
       ),
       message: 'Content tells the agent to make the user hand over credentials or payment details',
     },

@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
+import { NOT_PROHIBITED, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { FRAMED_HARM_RULES } from './framed-harm.ts';
 import { REFUSAL_BYPASS_RULES } from './refusal-bypass.ts';
@@ -11,10 +11,6 @@ const RESPOND =
   '(?:answer|respond|reply|write|speak|talk|generate|act|behave|operate|function|comply|output|provide|tell|produce|say|create|continue|proceed|give|explain|describe|answering|responding|replying|generating)';
 const SAFETY_NOUN =
   '(?:(?:ethical|moral|safety|content|usage|openai|anthropic|ai|legal)\\s+(?:\\w+\\s+)?(?:restrictions|limitations|constraints|considerations|guidelines|boundaries|filters?|polic(?:y|ies)|rules|concerns|safeguards|guardrails|standards|principles|obligations|implications|qualms|reservations)|censorship|censoring|filters|filtering|ethics|morals|morality|warnings?\\s+(?:or|and)\\s+disclaimers|disclaimers\\s+(?:or|and)\\s+warnings)';
-
-/** A negative lookbehind for a prohibition: "must not (attempt to)", "never try to", "prohibited from". */
-const NOT_PROHIBITED =
-  "(?<!\\b(?:not|never|n['’]t|cannot|prohibited\\s+from|forbidden\\s+to|banned\\s+from)\\s+(?:(?:attempt(?:ing)?|try(?:ing)?|seek(?:ing)?)\\s+to\\s+)?)";
 
 export const RULES_EN: RuleV1[] = defineRules(
   {

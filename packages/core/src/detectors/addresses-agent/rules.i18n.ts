@@ -21,7 +21,7 @@ type Vocabulary = {
 const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   de: {
     addressee:
-      '(?:(?:hinweis|nachricht|anweisung(?:en)?|notiz|mitteilung|botschaft) (?:an|für) (?:die |den |jede |jeden |alle )?|an (?:die|jede|alle) )(?:ki|künstliche intelligenz|ki-(?:assistent|assistentin|agent|modell|system)(?:en|e)?|ki (?:assistent|agent)(?:en)?|sprachmodell(?:e)?|llm|chatbot(?:s)?)',
+      '(?:(?:(?:wichtige[rs]? |dringende[rs]? )?(?:hinweis|nachricht|anweisung(?:en)?|notiz|mitteilung|botschaft) (?:an|für) (?:die |den |jede |jeden |alle )?|an (?:die|jede|alle) )(?:ki|künstliche intelligenz|ki-(?:assistent|assistentin|agent|modell|system)(?:en|e)?|ki (?:assistent|agent)(?:en)?|sprachmodell(?:e)?|llm|chatbot(?:s)?)|(?:wichtige[rs]? |dringende[rs]? )?(?:hinweis|nachricht|anweisung(?:en)?|notiz|mitteilung) (?:an|für) (?:den|die|jeden) (?:assistenten|assistentin|agenten|bot))',
     triggers: [
       'hinweis',
       'nachricht',
@@ -36,7 +36,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   fr: {
     addressee:
-      "(?:(?:une )?(?:note|message|consigne|instruction)s? (?:à|pour) (?:l['’]|toute |toutes les |chaque |tous les |les )?|à (?:l['’]|toute |toutes les |chaque |tous les ))(?:ia|intelligence artificielle|assistants? (?:ia|virtuels?)|agents? (?:ia|d['’]ia)|llm|chatbots?|modèles? de langage)",
+      "(?:(?:une )?(?:note|message|consigne|instruction)s? (?:importante?s? )?(?:à|pour) (?:l['’]|toute |toutes les |chaque |tous les |les )?|à (?:l['’]|toute |toutes les |chaque |tous les ))(?:ia|intelligence artificielle|assistants? (?:ia|virtuels?)|agents? (?:ia|d['’]ia)|llm|chatbots?|modèles? de langage)|(?:note|message|consigne|instruction)s? (?:importante?s? )?(?:à|pour) l['’](?:assistant|agent)",
     triggers: [
       'note',
       'message',
@@ -51,7 +51,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   es: {
     addressee:
-      '(?:(?:una )?(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso) (?:para|a) (?:la |el |cualquier |toda |todas las |los |cada )?|a (?:la |cualquier |toda |todas las |los |cada ))(?:ia|inteligencia artificial|asistentes? (?:de ia|virtual(?:es)?)|agentes? de ia|llm|chatbots?|modelos? de lenguaje)',
+      '(?:(?:una )?(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso) (?:importante )?(?:para|a) (?:la |el |cualquier |toda |todas las |los |cada )?|a (?:la |cualquier |toda |todas las |los |cada ))(?:ia|inteligencia artificial|asistentes? (?:de ia|virtual(?:es)?)|agentes? de ia|llm|chatbots?|modelos? de lenguaje)|(?:nota|mensaje|instrucci[oó]n(?:es)?|aviso) (?:importante )?(?:para el|al) (?:asistente|agente)',
     triggers: [
       'nota',
       'mensaje',
@@ -66,17 +66,17 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
   it: {
     addressee:
-      "(?:(?:una )?(?:nota|messaggio|istruzion[ei]|avviso) (?:per |a |all['’]|alla |al )(?:l['’]|la |il |qualsiasi |ogni )?|all['’])(?:ia|intelligenza artificiale|assistente (?:ia|ai|virtuale)|agente (?:ia|ai)|ai|llm|chatbot|modello linguistico)",
+      "(?:(?:una )?(?:nota|messaggio|istruzion[ei]|avviso) (?:importante )?(?:per |a |all['’]|alla |al )(?:l['’]|la |il |qualsiasi |ogni )?|all['’])(?:ia|intelligenza artificiale|assistente (?:ia|ai|virtuale)|agente (?:ia|ai)|ai|llm|chatbot|modello linguistico)|(?:nota|messaggio|istruzion[ei]|avviso) (?:importante )?(?:per l['’]|all['’])(?:assistente|agente)",
     triggers: ['nota', 'messaggio', 'istruzion', 'avviso', "all'", 'all’'],
   },
   pt: {
     addressee:
-      '(?:(?:uma )?(?:nota|mensagem|instruç(?:ão|ões)|aviso) (?:para|à|ao|a) |à |ao )(?:a |o |qualquer |toda |cada )?(?:ia|inteligência artificial|assistentes? (?:de ia|virtual|virtuais)|agentes? de ia|llm|chatbots?|modelos? de linguagem)',
+      '(?:(?:uma )?(?:nota|mensagem|instruç(?:ão|ões)|aviso) (?:importante )?(?:para|à|ao|a) |à |ao )(?:a |o |qualquer |toda |cada )?(?:ia|inteligência artificial|assistentes? (?:de ia|virtual|virtuais)|agentes? de ia|llm|chatbots?|modelos? de linguagem)|(?:nota|mensagem|instruç(?:ão|ões)|aviso) (?:importante )?(?:para o|ao) (?:assistente|agente)',
     triggers: ['nota', 'mensagem', 'instruç', 'aviso', 'à ', 'ao '],
   },
   nl: {
     addressee:
-      '(?:(?:een )?(?:notitie|bericht|instructie(?:s)?|mededeling|opmerking) (?:voor|aan) (?:de |het |elke |iedere |alle )?|aan (?:de |het |elke |iedere |alle ))(?:ai|ki|ai-(?:assistent|agent)(?:en)?|ai (?:assistent|agent)(?:en)?|taalmodel(?:len)?|llm|chatbots?)',
+      '(?:(?:een )?(?:belangrijke? )?(?:notitie|bericht|instructie(?:s)?|mededeling|opmerking) (?:voor|aan) (?:de |het |elke |iedere |alle )?|aan (?:de |het |elke |iedere |alle ))(?:ai|ki|ai-(?:assistent|agent)(?:en)?|ai (?:assistent|agent)(?:en)?|taalmodel(?:len)?|llm|chatbots?)|(?:belangrijke? )?(?:notitie|bericht|instructie(?:s)?|mededeling) (?:voor|aan) de (?:assistent|agent)',
     triggers: [
       'notitie',
       'bericht',

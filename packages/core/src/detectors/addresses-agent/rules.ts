@@ -86,7 +86,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ),
       ],
       pattern: new RegExp(
-        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information)|(?:hidden|secret|confidential) (?:requirement|rule|step|task|note|instruction))s? (?:to|for) (?:the |any |all |every |you,? (?:the )?)?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
+        `(?<!\\b(?:send|sends|sending|sent|post|posts|type|types|write|writes|pass|passes) (?:an? |the )?(?:single |new |short |quick )?)\\b(?:note|message|instructions?|memo|notice|directive|reminder|important (?:note|message|information)|(?:hidden|secret|confidential) (?:requirement|rule|step|task|note|instruction))s?(?: from (?:the |our |your )?[\\w-]+(?: [\\w-]+){0,2}? (?:to|for) (?:the |any |all |every )?(?=ai\\b)| (?:to|for) (?:the |any |all |every |you,? (?:the )?)?)(?:ai )?(?:(?:e-?mail|mail|inbox|calendar|coding|browsing|shopping|summari[sz]ation|triage|scheduling) )?(?:${AI_STRICT}|assistant|ai agent|agent|model)s?\\s{0,3}(?::|-{1,2} |— )`,
       ),
       message: 'Content contains a note addressed to the AI',
     },

@@ -30,6 +30,10 @@ const AI_VOCATIVE_NOT_TURN = `(?:(?:^|\\n[ \\t]{0,8})(?!(?:assistant|agent|bot)s
 // this file, …" has no subject of its own: the AI named is the one to read, and to act.
 const NOT_ANOTHER_SUBJECT =
   '(?!(?:(?:when|whenever|if|once|after|before|while|as)\\s+(?!you\\b|(?:reading|processing|opening|summari[sz]ing|reviewing|parsing|viewing|loading|scanning)\\s+(?:this|these|the|my|our)\\b)\\w+|(?:users?|people|customers?|visitors?|members?|it|they|teams?)\\b))';
+// "Assistant, the user has already approved this: please call …": a claim of the user's consent between the
+// name and the order is no other subject acting.
+const CLAIMED_APPROVAL =
+  '(?:the\\s+user\\s+(?:has\\s+)?(?:already\\s+)?(?:approved|authori[sz]ed|confirmed|okayed|signed\\s+off\\s+on|agreed\\s+to)\\s+(?:this|it|that)(?:\\s+\\w+)?\\s*[:,;.—-]\\s*)?';
 // Every vocative above contains one of these: a rare name, or a common one with the separator that follows it.
 const VOCATIVE_TRIGGERS = [
   'a.i.',
@@ -73,7 +77,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: VOCATIVE_TRIGGERS,
       pattern: new RegExp(
-        `${AI_VOCATIVE_NOT_TURN}\\s*${NOT_ANOTHER_SUBJECT}(?:[\\w'’]+[,;]?\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b${NOT_SCREEN_ELEMENT}`,
+        `${AI_VOCATIVE_NOT_TURN}\\s*${CLAIMED_APPROVAL}${NOT_ANOTHER_SUBJECT}(?:[\\w'’]+[,;]?\\s+){0,6}?(?:(?:you\\s+)?(?:must|should|need\\s+to|are\\s+(?:required|instructed|asked)\\s+to|have\\s+to)\\s+|please\\s+)?(?:immediately\\s+|now\\s+|also\\s+|first\\s+|quietly\\s+|secretly\\s+)?${ACTION}\\b${NOT_SCREEN_ELEMENT}`,
       ),
       message: 'Retrieved content addresses the AI and tells it to take an action',
     },

@@ -1,9 +1,12 @@
 // Non-English phrasings of "your new task is …", "stop your current task" and "instead of summarising, do …".
-// English lives in rules.ts. The task noun is tied to the model by a possessive ("your new task"), and "instead of"
-// only counts when the replaced activity is a typical assistant task (summarise, translate, answer).
+// English lives in rules.ts. The task noun is tied to the model by a possessive ("your new task") or, after a verb
+// of dropping it, is "the original task"; "instead of" only counts when the replaced activity is a typical
+// assistant task (summarise, translate, answer). Where "stop" is also "for" (Spanish and Portuguese "para"), it
+// must come right before a possessive: "para realizar la tarea original" is "to do the original task".
 import { defineRules } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { IGNORE_USERS_REQUEST_I18N } from './ignore-users-request.i18n.ts';
 
 const EXPLANATION =
   'Text that hands the model a new task or tells it to drop the current one tries to redirect the agent away from what the user asked.';
@@ -50,6 +53,9 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'ta tâche actuelle',
       'votre tâche actuelle',
       'ta tâche initiale',
+      'la tâche initiale',
+      "la tâche d'origine",
+      'la tâche originale',
       'votre tâche initiale',
       "ta tâche d'origine",
       "votre tâche d'origine",
@@ -92,6 +98,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'ihre aktuelle aufgabe',
       'deine ursprüngliche aufgabe',
       'ihre ursprüngliche aufgabe',
+      'die ursprüngliche aufgabe',
       'deine bisherige aufgabe',
       'ihre bisherige aufgabe',
       'deine vorherige aufgabe',
@@ -132,6 +139,8 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'tu tarea actual',
       'su tarea actual',
       'tu tarea original',
+      'la tarea original',
+      'la tarea inicial',
       'su tarea original',
       'tu tarea inicial',
       'tu tarea anterior',
@@ -139,7 +148,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'tu misión original',
     ],
     abandon:
-      'olv[ií]d\\p{L}*(?: de)?|ignor\\p{L}*|abandon\\p{L}*|deja de lado|deja|detén|det[eé]n\\p{L}*|interrump\\p{L}*|para',
+      'olv[ií]d\\p{L}*(?: de)?|ignor\\p{L}*|abandon\\p{L}*|deja de lado|deja|detén|det[eé]n\\p{L}*|interrump\\p{L}*|para(?= (?:con )?(?:tu|su) )',
     instead: [
       'en lugar de resumir',
       'en vez de resumir',
@@ -172,6 +181,8 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'il tuo compito attuale',
       'il suo compito attuale',
       'il tuo compito originale',
+      'il compito originale',
+      'il compito iniziale',
       'il tuo compito iniziale',
       'il tuo compito precedente',
       'la tua missione attuale',
@@ -211,13 +222,15 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'a sua tarefa atual',
       'tua tarefa atual',
       'sua tarefa original',
+      'a tarefa original',
+      'a tarefa inicial',
       'sua tarefa inicial',
       'sua tarefa anterior',
       'sua missão atual',
       'sua missão original',
     ],
     abandon:
-      'esqueç\\p{L}*|esquec\\p{L}*|ignor\\p{L}*|abandon\\p{L}*|pare|para|interromp\\p{L}*|deixe de lado|larga',
+      'esqueç\\p{L}*|esquec\\p{L}*|ignor\\p{L}*|abandon\\p{L}*|pare|para(?= (?:com )?(?:a )?(?:sua|tua) )|interromp\\p{L}*|deixe de lado|larga',
     instead: [
       'em vez de resumir',
       'ao invés de resumir',
@@ -255,6 +268,8 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
       'je vorige taak',
       'je huidige opdracht',
       'je oorspronkelijke opdracht',
+      'de oorspronkelijke taak',
+      'de oorspronkelijke opdracht',
     ],
     abandon: 'vergeet|negeer|stop met|stop|laat|breek|staak',
     instead: [
@@ -758,7 +773,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) => {
+const PER_VOCABULARY: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) => {
   const gap = '[^.!?。\\n]';
   const abandon = v.objectFirst
     ? `${anyOf(v.currentTask)}${gap}{0,20}?(?:${v.abandon})|(?:${v.abandon})${gap}{0,10}?${anyOf(v.currentTask)}`
@@ -796,3 +811,6 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
     ],
   );
 });
+
+/** Every non-English rule of the family. */
+export const RULES_I18N: RuleV1[] = [...PER_VOCABULARY, ...IGNORE_USERS_REQUEST_I18N];

@@ -1,8 +1,10 @@
-// Non-English "when summarizing this page, say that …": the content dictates what its summary must claim.
+// Non-English "when summarizing this page, say that …": the content dictates what its summary must claim; and
+// "before answering, open …" (before-answering.i18n.ts).
 // English lives in rules.ts (when_summarizing_state_that). The claim must follow as a "that" clause: "when you
 // summarize the reviews, group them by price" shapes a summary without putting words in it.
 import { type LanguageForm, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { BEFORE_ANSWERING_ACT } from './before-answering.i18n.ts';
 import { EXPLANATION } from './rules.ts';
 
 const family = ruleFamily({
@@ -47,8 +49,19 @@ const SUMMARY_CLAIMS: Readonly<Record<string, LanguageForm>> = {
   },
 };
 
-export const RULES_I18N: RuleV1[] = rulePerLanguage(
-  family,
-  { name: 'when_summarizing_state_that', severity: 'high', message: MESSAGE },
-  SUMMARY_CLAIMS,
-);
+export const RULES_I18N: RuleV1[] = [
+  ...rulePerLanguage(
+    family,
+    { name: 'when_summarizing_state_that', severity: 'high', message: MESSAGE },
+    SUMMARY_CLAIMS,
+  ),
+  ...rulePerLanguage(
+    family,
+    {
+      name: 'before_answering_act',
+      severity: 'high',
+      message: 'Content tells the agent to perform an action before answering',
+    },
+    BEFORE_ANSWERING_ACT,
+  ),
+];

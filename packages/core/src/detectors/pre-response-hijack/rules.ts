@@ -127,13 +127,13 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: ['when ', 'whenever '].flatMap((when) =>
         ['', 'you '].flatMap((you) =>
-          ['summar', 'describ', 'review', 'answering', 'reporting', 'presenting'].map(
+          ['summar', 'describ', 'review', 'answering', 'reporting', 'presenting', 'explain'].map(
             (verb) => `${when}${you}${verb}`,
           ),
         ),
       ),
       pattern:
-        /\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|answering questions about|reporting on|presenting) (?:this|these|the (?:above|following)) (?:page|article|document|text|e-?mail|message|product|site|website|review|content|results?|listing)s?\b[^.\n]{0,30}?,\s*(?:please\s+|you\s+(?:must|should)\s+|always\s+)?(?:state|say|claim|mention|write|tell (?:the )?(?:users?|readers?)|add|note|emphasi[sz]e|stress|insist|assert|report|conclude) (?:that|it|this)\b/,
+        /\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|es|ing)|describ(?:e|es|ing)|review(?:s|ing)?|answering questions about|reporting on|presenting|explain(?:s|ing)?) (?:this|these|the (?:above|following)) (?:page|article|document|text|e-?mail|message|product|site|website|review|content|results?|listing|table|spreadsheet|code|snippet|file|data|report|thread|ticket|transcript|invoice)s?\b(?:[^.\n]{0,30}?,\s*(?:please\s+|you\s+(?:must|should)\s+|always\s+|also\s+)*(?:(?:state|say|claim|mention|write|tell (?:the )?(?:users?|readers?)|add|note|emphasi[sz]e|stress|insist|assert|report|conclude) (?:that|it|this)|(?:tell|urge|advise|ask|remind) (?:the )?(?:users?|readers?|customers?) to)| to (?:the |your )?(?:users?|readers?|customers?),\s*(?:please\s+|first\s+|also\s+|always\s+)*(?:add|insert|include|append|tell|say|recommend|mention|change|replace|claim|state))\b/,
       message: 'Content dictates what the summary of it must claim',
     },
     {

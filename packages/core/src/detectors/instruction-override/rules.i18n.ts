@@ -6,6 +6,7 @@
 import { ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import { turkishPattern } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { IGNORE_ALL_INSTRUCTIONS } from './all-instructions.i18n.ts';
 import { IGNORE_PREVIOUS_MORE } from './more-languages.i18n.ts';
 
 const EXPLANATION =
@@ -534,5 +535,14 @@ export const RULES_I18N: RuleV1[] = [
     family,
     { name: 'ignore_previous', severity: 'high', message: IGNORE_MESSAGE },
     IGNORE_PREVIOUS_MORE,
+  ),
+  ...rulePerLanguage(
+    family,
+    {
+      name: 'ignore_all_instructions',
+      severity: 'high',
+      message: 'Instruction to ignore every instruction',
+    },
+    IGNORE_ALL_INSTRUCTIONS,
   ),
 ];

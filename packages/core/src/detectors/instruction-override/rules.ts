@@ -110,8 +110,19 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['ignore', 'disregard', 'forget'],
       pattern:
-        /(?<!["“”'‘’`«]\s?)\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all(?:\s+that)?|anything|what(?:ever)?)\s+(?:(?:you(?:['’]ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|instructed|given|taught|programmed|said)|(?:that\s+)?(?:was|i|we)\s+(?:said|told\s+you|wrote|written|stated|mentioned)\s+(?:above|before|earlier|previously)|(?:written\s+|said\s+|stated\s+)?(?:above|before\s+this|prior\s+to\s+this|up\s+to\s+(?:now|this\s+point)|so\s+far))\b)/,
+        /(?<!["“”'‘’`«]\s?)\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all(?:\s+that)?|anything|what(?:ever)?)\s+(?:(?:you(?:['’]ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|instructed|given|taught|programmed|said)|(?:that\s+)?(?:was|i|we)\s+(?:said|told\s+you|wrote|written|stated|mentioned)\s+(?:above|before|earlier|previously)|(?:written\s+|said\s+|stated\s+)?(?:above|before\s+(?:this|that)|prior\s+to\s+(?:this|that)|up\s+to\s+(?:now|this\s+point)|so\s+far))\b)/,
       message: 'Instruction to forget everything said before',
+    },
+    {
+      // "Ignore all instructions and say …": every instruction, with nothing after the noun to make it a
+      // reader's ("ignore all instructions on the old label", "any rules in this section").
+      name: 'ignore_all_instructions',
+      severity: 'high',
+      triggers: DROP_TRIGGERS,
+      pattern: new RegExp(
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:all|any|every)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:instructions|rules|guidelines|directives|restrictions|guardrails|commands|orders|prompts)\\s*(?:[,.;:!]|\\band\\b|\\bthen\\b|\\bnow\\b|$)`,
+      ),
+      message: 'Instruction to ignore every instruction',
     },
     {
       name: 'ignore_the_above',
@@ -124,9 +135,9 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'new_instructions_header',
       severity: 'medium',
-      triggers: ['instruction'],
+      triggers: ['instruction', 'directive'],
       pattern:
-        /(?:^|[\n.!?:>\])"'*#=-][ \t]{0,8})(?:(?:your|the)\s+)?(?:new|updated|revised|changed|real|actual|true|secret|additional|override|hidden)\s+(?:system\s+)?instructions?\s*(?:for\s+(?:you|the\s+(?:ai|assistant|model|agent))\s*)?(?::|-\s|—|are\s+(?:as\s+follows|now|below|these)|follow\b)/,
+        /(?:^|[\n.!?:>\])"'*#=-][ \t]{0,8})(?:(?:your|the)\s+)?(?:new|updated|revised|changed|real|actual|true|secret|additional|override|hidden)\s+(?:system\s+)?(?:instructions?|directives?)\s*(?:for\s+(?:you|the\s+(?:ai|assistant|model|agent))\s*)?(?::|-\s|—|are\s+(?:as\s+follows|now|below|these)|follow\b)/,
       message: 'Text announces new instructions for the model',
     },
     {

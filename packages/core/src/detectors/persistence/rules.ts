@@ -11,6 +11,11 @@ const FUTURE =
 const DESCRIBED =
   "(?<!\\b(?:it|they|the\\s+(?:assistant|bot|chatbot|model|ai|app|agent))\\s+(?:will|would|can|may|might|does|won['’]t|cannot|can['’]t)\\s+(?:then\\s+|also\\s+|not\\s+)?)";
 
+// What the user asked to keep, named as the thing a memory tool saves: "saves a fact the user asked you to
+// remember for future sessions". "The user asked you to remember for all future sessions that …" still counts.
+const USERS_OWN_REQUEST =
+  '(?<!\\b(?:facts?|things?|information|items?|notes?|preferences?|details?|anything|everything|what)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?user\\s+(?:asked|asks|has\\s+asked|told|tells|wants)\\s+(?:you\\s+)?to\\s+)';
+
 export const EXPLANATION =
   "Content that tries to plant an instruction in the agent's memory or in all future replies aims to survive beyond this conversation.";
 
@@ -28,7 +33,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       surfaces: ['tool_output', 'tool_description'],
       triggers: ['future', 'subsequent', 'later', 'upcoming', 'following', 'next'],
       pattern: new RegExp(
-        `${DESCRIBED}\\b(?:remember|memori[sz]e|store|save|keep|retain|record|persist|apply|follow|obey|use|carry)\\b[^.\\n]{0,24}?\\b(?:for|in|across|during|throughout|into) ${FUTURE}\\b`,
+        `${DESCRIBED}${USERS_OWN_REQUEST}\\b(?:remember|memori[sz]e|store|save|keep|retain|record|persist|apply|follow|obey|use|carry)\\b[^.\\n]{0,24}?\\b(?:for|in|across|during|throughout|into) ${FUTURE}\\b`,
       ),
       message: 'Content asks the agent to keep an instruction for future sessions',
     },

@@ -636,6 +636,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   'fa3da0be2ae5a48231d88c41',
   'fa46ec72140582542149a81c',
   'fa777b9173b48c05cd49d562',
+  'faf62b316b19ab515c334478',
   'fb4270b4b5e2100980dc5717',
   'fb59aadd0c0d69262a4d6d04',
   'fb843ac896aa0fa96ccf5a56',

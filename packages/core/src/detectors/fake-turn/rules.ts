@@ -135,6 +135,17 @@ export const RULES_EN: RuleV1[] = defineRules(
       message: 'Data contains a <system>-style block with instructions',
     },
     {
+      // ">>> assistant_instructions_begin … assistant_instructions_end", "BEGIN AGENT INSTRUCTIONS": a machine
+      // marker that opens a block of orders for the model inside data.
+      name: 'instruction_block_marker',
+      severity: 'high',
+      surfaces: ['tool_output', 'tool_description'],
+      triggers: ['instruction', 'directive', 'command'],
+      pattern:
+        /(?:^|[\n>[#=*<-])[ \t]{0,3}(?:begin|start)[_ -](?:assistant|agent|ai|llm|model|bot)[_ -](?:instructions?|directives?|commands?)\b|\b(?:assistant|agent|ai|llm|model|bot)[_-](?:instructions?|directives?|commands?)[_-](?:begin|start)\b/,
+      message: 'Data opens a block of instructions for the model with a machine-style marker',
+    },
+    {
       name: 'json_role_system',
       severity: 'high',
       triggers: ['role'],

@@ -1,5 +1,5 @@
 import { defineRules } from '../../rules/define-rules.ts';
-import { spaced } from '../../rules/pattern-source.ts';
+import { NOT_PROHIBITED, spaced } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { CONFIGURED_WITH_RULES } from './configured-with.ts';
 import { DISCLOSE } from './disclose-verbs.ts';
@@ -52,7 +52,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         'initialis',
       ],
       pattern: new RegExp(
-        `(?<!["“'‘\`]\\s?)\\b${DISCLOSE}\\s+(?:me\\s+|us\\s+|back\\s+|out\\s+)?(?:(?:\\w+|,)\\s+){0,3}?(?:your\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim|own|very)\\s+){0,2}${SECRET_CONTEXT}|the\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim)\\s+){0,2}(?:system\\s+(?:prompt|message|instructions)|(?:hidden|secret)\\s+(?:prompt|instructions|rules)))${DEVELOPER_OWN}`,
+        `(?<!["“'‘\`]\\s?)${NOT_PROHIBITED}\\b${DISCLOSE}\\s+(?:me\\s+|us\\s+|back\\s+|out\\s+)?(?:(?:\\w+|,)\\s+){0,3}?(?:your\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim|own|very)\\s+){0,2}${SECRET_CONTEXT}|the\\s+(?:(?:full|entire|complete|exact|whole|actual|real|current|verbatim)\\s+){0,2}(?:system\\s+(?:prompt|message|instructions)|(?:hidden|secret)\\s+(?:prompt|instructions|rules)))${DEVELOPER_OWN}`,
       ),
       message: "Request to reveal the model's system prompt or hidden instructions",
     },
@@ -65,7 +65,7 @@ export const RULES_EN: RuleV1[] = defineRules(
         ...spaced('instructions', 'you'),
       ],
       pattern: new RegExp(
-        `(?<!["“'‘\`]\\s?)\\b(?:print|reveal|repeat|show|output|tell|give|disclose|leak|dump|recite|expose|spell\\s+out|echo|reproduce)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|that)\\s+)?(?:(?:full|entire|complete|exact|whole|verbatim|hidden|secret)\\s+){1,2}(?:system\\s+(?:prompt|message|instructions)|initial\\s+(?:prompt|instructions)|instructions\\s+you\\s+(?:were|have\\s+been)\\s+given)`,
+        `(?<!["“'‘\`]\\s?)${NOT_PROHIBITED}\\b(?:print|reveal|repeat|show|output|tell|give|disclose|leak|dump|recite|expose|spell\\s+out|echo|reproduce)\\s+(?:me\\s+|us\\s+)?(?:(?:the|this|that)\\s+)?(?:(?:full|entire|complete|exact|whole|verbatim|hidden|secret)\\s+){1,2}(?:system\\s+(?:prompt|message|instructions)|initial\\s+(?:prompt|instructions)|instructions\\s+you\\s+(?:were|have\\s+been)\\s+given)`,
       ),
       message: 'Request to reveal the full system prompt',
     },
@@ -107,7 +107,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ['given', 'told', 'provided', 'programmed', 'system prompt'],
       pattern: new RegExp(
-        `\\b(?:repeat|print|output|show|reveal|display|recite|dump|list|disclose|share|write\\s+out|tell\\s+me|copy|paste|echo)\\s+(?:me\\s+)?(?:(?:all|every\\s*thing|each)\\s+(?:of\\s+)?)?(?:(?:in|from|of)\\s+)?(?:the|your)\\s+(?:(?:exact|full|original|initial|first|hidden|secret)\\s+)?(?:(?:instructions|rules|guidelines|directives|text|prompt|words)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|got|received)\\s+(?:given|told|provided|programmed\\s+with|fed)|system\\s+prompt\\b${DEVELOPER_OWN})`,
+        `${NOT_PROHIBITED}\\b(?:repeat|print|output|show|reveal|display|recite|dump|list|disclose|share|write\\s+out|tell\\s+me|copy|paste|echo)\\s+(?:me\\s+)?(?:(?:all|every\\s*thing|each)\\s+(?:of\\s+)?)?(?:(?:in|from|of)\\s+)?(?:the|your)\\s+(?:(?:exact|full|original|initial|first|hidden|secret)\\s+)?(?:(?:instructions|rules|guidelines|directives|text|prompt|words)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|got|received)\\s+(?:given|told|provided|programmed\\s+with|fed)|system\\s+prompt\\b${DEVELOPER_OWN})`,
       ),
       message: 'Request to repeat the instructions the model was given',
     },

@@ -2,6 +2,7 @@
 import type { RuleV1 } from '../spec/rule-v1.ts';
 import { RULES_I18N as addressesAgentI18n } from './addresses-agent/rules.i18n.ts';
 import { RULES_EN as addressesAgentEn } from './addresses-agent/rules.ts';
+import { RULES_I18N as agentRedirectionI18n } from './agent-redirection/rules.i18n.ts';
 import { RULES_EN as agentRedirectionEn } from './agent-redirection/rules.ts';
 import { RULES_I18N as aiConditionalI18n } from './ai-conditional/rules.i18n.ts';
 import { RULES_EN as aiConditionalEn } from './ai-conditional/rules.ts';
@@ -40,6 +41,7 @@ export const BUILTIN_RULES: readonly RuleV1[] = [
   ...addressesAgentEn,
   ...addressesAgentI18n,
   ...agentRedirectionEn,
+  ...agentRedirectionI18n,
   ...aiConditionalEn,
   ...aiConditionalI18n,
   ...contextHijackingEn,

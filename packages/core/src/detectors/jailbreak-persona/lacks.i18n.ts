@@ -22,6 +22,9 @@ type Lack = {
   readonly narrowBefore?: boolean;
 };
 
+// A made-up GPT named as the persona ("BasedGPT, que não tem filtros"); ChatGPT itself is not one.
+const NAMED_GPT = '\\b(?!chat)[a-z0-9-]{2,20}gpt\\b';
+
 // A word in any script: letters with their combining marks (Devanagari vowel signs are marks).
 const WORD = '[\\p{L}\\p{M}]+';
 
@@ -39,7 +42,7 @@ const LACKS: Readonly<Record<string, Lack>> = {
       'tabou',
     ],
     without: "sans|aucune?|n['’]a aucune?|n['’]ayant aucune?|dépourvue? de|libre de tou(?:te|s)",
-    cast: 'tu vas (?:jouer|incarner|être)|jouer le rôle|incarne|interprète|imagine que tu es',
+    cast: 'tu vas (?:jouer|incarner|être)|jouer le rôle|incarne|interprète|imagine que tu es|tu es (?:un|une) (?:ia|assistant|assistante|modèle|chatbot|personnage|bot)',
     narrow: 'de|du|des|pour|sur',
   },
   de: {
@@ -57,7 +60,7 @@ const LACKS: Readonly<Record<string, Lack>> = {
     ],
     without:
       'ohne(?: jegliche[nr]?| irgendwelche| alle)?|keine(?:rlei)?|frei von(?: jeglichen| allen)?',
-    cast: 'spiele? (?:jetzt |ab jetzt )?(?:die rolle|den|die)|du spielst|verkörpere|stell dir vor,? du bist|sei ab jetzt',
+    cast: 'spiele? (?:jetzt |ab jetzt )?(?:die rolle|den|die)|du spielst|verkörpere|stell dir vor,? du bist|sei ab jetzt|du bist (?:eine?|der|die) (?:ki|assistent\\p{L}*|modell|chatbot|figur|charakter|bot)',
     narrow: 'für|bei|von|beim|im|am',
   },
   es: {
@@ -75,7 +78,7 @@ const LACKS: Readonly<Record<string, Lack>> = {
     ],
     without:
       'sin(?: ningún| ninguna| ningun)?|no tiene(?: ningún| ninguna)?|libre de(?: toda| cualquier)?|ningún|ninguna',
-    cast: 'finge que eres|interpreta(?:s)? a|serás|vas a ser|juega a ser|representa a',
+    cast: 'finge que eres|interpreta(?:s)? a|serás|vas a ser|juega a ser|representa a|eres (?:un|una) (?:ia|asistente|modelo|chatbot|personaje|bot)',
     narrow: 'de|del|para|en',
   },
   it: {
@@ -92,14 +95,14 @@ const LACKS: Readonly<Record<string, Lack>> = {
     ],
     without:
       'senza(?: alcun[ao]?| nessun[ao]?)?|non ha(?: alcun[ao]?| nessun[ao]?)?|priv[oa] di|liber[oa] da(?: ogni| qualsiasi)?',
-    cast: 'interpreta|impersona|sarai|fai finta di essere|gioca a essere',
+    cast: "interpreta|impersona|sarai|fai finta di essere|gioca a essere|sei (?:un|una|un['’]) ?(?:ia|assistente|modello|chatbot|personaggio|bot)",
     narrow: 'di|del|della|per|sul|sulla',
   },
   pt: {
     nouns: ['restri', 'limite', 'filtro', 'censura', 'regra', 'ética', 'moral', 'diretriz', 'tabu'],
     without:
       'sem(?: nenhuma?| qualquer)?|não tem(?: nenhuma?)?|livre de(?: qualquer| toda)?|nenhuma?',
-    cast: 'interprete|você será|vai ser|finja que é|seja o|seja a',
+    cast: 'interprete|você será|vai ser|finja que é|seja o|seja a|você é (?:um|uma) (?:ia|assistente|modelo|chatbot|personagem|bot)',
     narrow: 'de|do|da|para|no|na',
   },
   nl: {
@@ -117,6 +120,35 @@ const LACKS: Readonly<Record<string, Lack>> = {
     without: 'zonder(?: enige| welke)?|geen(?: enkele)?|vrij van(?: alle)?',
     cast: 'speel(?: voortaan| vanaf nu)?|je speelt|wees (?:voortaan|vanaf nu)|jij bent voortaan',
     narrow: 'voor|van|op|bij',
+  },
+  pl: {
+    nouns: ['ogranicze', 'filtr', 'cenzur', 'zasad', 'reguł', 'etyk', 'moraln', 'granic', 'tabu'],
+    without:
+      'bez(?: żadnych| jakichkolwiek)?|nie ma(?: żadnych)?|nie masz(?: żadnych)?|wolny od(?: wszelkich)?|żadnych',
+    cast: 'jesteś (?:ai|si|asystentem|modelem|botem|postacią|chatbotem)',
+    narrow: 'dla|na|w|co do|dotycząc\\p{L}*',
+  },
+  ru: {
+    nouns: ['ограничени', 'фильтр', 'цензур', 'правил', 'этик', 'морал', 'запрет', 'рамок'],
+    without:
+      'без(?: каких-либо| всяких| любых)?|нет(?: никаких| каких-либо)?|не имеет(?: никаких)?|свободн\\p{L}* от(?: всех| любых)?|никаких',
+    cast: 'ты (?:— )?(?:ии|помощник|ассистент|модель|бот|персонаж|нейросеть|чат-бот)',
+    // Not "по" or "в": "без ограничений по имени DAN" names the persona.
+    narrow: 'для|на',
+  },
+  uk: {
+    nouns: ['обмежен', 'фільтр', 'цензур', 'правил', 'етик', 'морал', 'заборон'],
+    without:
+      'без(?: будь-яких| жодних)?|немає(?: жодних)?|не має(?: жодних)?|вільн\\p{L}* від(?: усіх| будь-яких)?|жодних',
+    cast: 'уяви,? що ти|ти (?:— )?(?:ші|помічник|асистент|модель|бот|персонаж|чат-бот)',
+    narrow: 'для|на|щодо',
+  },
+  id: {
+    nouns: ['batasan', 'filter', 'sensor', 'aturan', 'etika', 'moral', 'larangan'],
+    without:
+      'tanpa(?: ada)?|tidak punya(?: apa pun)?|tidak memiliki(?: apa pun)?|bebas dari(?: segala)?|tak ada',
+    cast: 'berperanlah sebagai|bertindaklah sebagai|berpura-puralah|kamu adalah|anda adalah',
+    narrow: 'untuk|pada|dalam|tentang',
   },
   tr: {
     nouns: ['kısıtlama', 'filtre', 'sansür', 'kural', 'sınır', 'etik', 'ahlak', 'yasak'],
@@ -196,7 +228,7 @@ export function lacksRuleSpecs(
   ];
   const phrase = `(?:${forms.join('|')})`;
   const lacks = lack.narrowBefore === true ? unlessNarrowed(language, phrase) : phrase;
-  const cast = lack.cast === undefined ? `(?:${persona})` : `(?:${persona}|${lack.cast})`;
+  const cast = `(?:${persona}${lack.cast === undefined ? '' : `|${lack.cast}`}|${NAMED_GPT})`;
   return [
     {
       name: 'persona_lacks_safeguards',

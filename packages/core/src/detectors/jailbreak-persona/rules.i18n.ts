@@ -1,10 +1,12 @@
 // Non-English phrasings of "you are now an unrestricted / uncensored AI" and "developer mode". English lives in
 // rules.ts. Each rule needs a persona assignment addressed to the model ("you are now", "act as", "pretend to
 // be") close to a phrase that removes its limits, so fiction and product docs ("enable developer mode") stay quiet.
-import { defineRules } from '../../rules/define-rules.ts';
+import { defineRules, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { lacksRuleSpecs, unlessNarrowed } from './lacks.i18n.ts';
+import { DAN_PERSONA } from './named-persona.ts';
+import { NEVER_REFUSES } from './never-refuses.i18n.ts';
 
 const EXPLANATION =
   'Assigning the model an unrestricted persona is a jailbreak: it asks the model to act as if its safety rules did not apply.';
@@ -20,6 +22,25 @@ type Vocabulary = {
   readonly mode: readonly string[];
   /** Object-first languages may also put the persona after the unrestricted phrase. */
   readonly objectFirst?: boolean;
+};
+
+/**
+ * "You are in …" before a fake mode's name ("Od teraz działasz w trybie dewelopera", "bạn ở chế độ nhà phát
+ * triển"): the model put into the mode, besides the persona assignments. Not "activate": "Włącz tryb
+ * dewelopera w ustawieniach telefonu" is a phone's setting.
+ */
+const ENTER_MODE: Readonly<Record<string, string>> = {
+  de: 'du bist (?:jetzt |nun |ab jetzt )?im',
+  fr: 'tu es (?:maintenant |désormais )?en',
+  es: 'estás (?:ahora )?en',
+  it: 'sei (?:ora |adesso )?in',
+  pt: 'você está (?:agora )?no',
+  nl: 'je bent (?:nu )?in',
+  pl: 'działasz w|jesteś w',
+  ru: 'ты (?:теперь |сейчас )?в',
+  uk: 'ти (?:тепер |зараз )?в',
+  id: 'kamu (?:sekarang )?(?:dalam|di)',
+  vi: 'bạn (?:đang )?ở',
 };
 
 const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
@@ -513,7 +534,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, vocabulary]) =>
+const PER_VOCABULARY: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, vocabulary]) =>
   defineRules(
     {
       category: 'jailbreak_persona',
@@ -541,7 +562,7 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
         pattern: new RegExp(
           vocabulary.objectFirst
             ? `(?:${vocabulary.persona})[^.!?。\\n]{0,30}?${anyOf(vocabulary.mode)}|${anyOf(vocabulary.mode)}[^.!?。\\n]{0,20}?(?:${vocabulary.persona})`
-            : `(?:${vocabulary.persona})[^.!?。\\n]{0,30}?${anyOf(vocabulary.mode)}`,
+            : `(?:${vocabulary.persona}${ENTER_MODE[language] === undefined ? '' : `|${ENTER_MODE[language]}`})[^.!?。\\n]{0,30}?${anyOf(vocabulary.mode)}`,
           'u',
         ),
         message: DEV_MESSAGE,
@@ -550,3 +571,24 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
     ],
   ),
 );
+
+const family = ruleFamily({
+  category: 'jailbreak_persona',
+  surfaces: ['prompt', 'tool_output', 'tool_description'],
+  explanation: EXPLANATION,
+});
+
+/** Every non-English rule of the family, and "you are DAN" with any language's persona assignment. */
+export const RULES_I18N: RuleV1[] = [
+  ...PER_VOCABULARY,
+  ...rulePerLanguage(
+    family,
+    {
+      name: 'persona_never_refuses',
+      severity: 'medium',
+      message: 'Persona that never refuses a request',
+    },
+    NEVER_REFUSES,
+  ),
+  ...family('*', [DAN_PERSONA]),
+];

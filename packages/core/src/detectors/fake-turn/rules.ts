@@ -8,6 +8,15 @@ const OVERRIDE =
 const ROLE =
   '(?:system|system message|system prompt|system note|system notice|system override|system update|system instruction|developer|developer message|admin|administrator|root|operator|sys)';
 
+const MARKED_ROLES = ['assistant', 'agent', 'ai', 'llm', 'model', 'bot'];
+/** "begin_assistant", "assistant_instruction", …: every block marker holds one. */
+const BLOCK_MARKER_TRIGGERS = MARKED_ROLES.flatMap((role) => [
+  ...['begin', 'start'].flatMap((open) => ['_', ' ', '-'].map((sep) => `${open}${sep}${role}`)),
+  ...['instruction', 'directive', 'command'].flatMap((noun) =>
+    ['_', '-'].map((sep) => `${role}${sep}${noun}`),
+  ),
+]);
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'fake_turn',
@@ -140,7 +149,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'instruction_block_marker',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['instruction', 'directive', 'command'],
+      triggers: BLOCK_MARKER_TRIGGERS,
       pattern:
         /(?:^|[\n>[#=*<-])[ \t]{0,3}(?:begin|start)[_ -](?:assistant|agent|ai|llm|model|bot)[_ -](?:instructions?|directives?|commands?)\b|\b(?:assistant|agent|ai|llm|model|bot)[_-](?:instructions?|directives?|commands?)[_-](?:begin|start)\b/,
       message: 'Data opens a block of instructions for the model with a machine-style marker',

@@ -323,9 +323,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'skip_confirmation_destructive',
       subcategory: 'hijack',
       severity: 'high',
-      triggers: ['ask'],
+      triggers: ['never ask', "don't ask", 'don’t ask', 'do not ask'],
       pattern:
-        /\b(?:delet(?:e|es|ing)|remov(?:e|es|ing)|shar(?:e|es|ing)|transfer(?:s|ring)?|pay(?:s|ing|ments?)?|mov(?:e|es|ing)|overwrit(?:e|es|ing)|publish(?:es|ing)?|wip(?:e|es|ing)|purchas(?:e|es|ing)|refund(?:s|ing)?)\b[^.\n]{0,80}?\b(?:never|don['’]t|do\s{1,3}not)\s{1,3}ask\s{1,3}(?:the\s{1,3}user\s{1,3})?(?:for\s{1,3})?(?:(?:a|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b/,
+        /\b(?:delet(?:e|es|ing)|remov(?:e|es|ing)|shar(?:e|es|ing)|transfer(?:s|ring)?|pay(?:s|ing|ments?)?|mov(?:e|es|ing)|overwrit(?:e|es|ing)|publish(?:es|ing)?|wip(?:e|es|ing)|purchas(?:e|es|ing)|refund(?:s|ing)?)\b[^.\n]{0,80}?\b(?:never|don['’]t|do not) ask\s{1,3}(?:the\s{1,3}user\s{1,3})?(?:for\s{1,3})?(?:(?:a|any)\s{1,3})?(?:confirmation|permission|approval|consent)\b/,
       message: 'Tool description waives the user’s confirmation before a destructive action',
     },
     {
@@ -345,7 +345,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'harvest_user_details',
       subcategory: 'secret_read',
       severity: 'high',
-      triggers: ['user'],
+      triggers: ["user's", 'user’s'],
       pattern:
         /\b(?:fill|populate|include|put|pass|add|insert|send|attach|copy)\b[^.\n]{0,40}?\bthe\s{1,3}user['’]s\s{1,3}[^.\n]{0,60}?\b(?:full\s{1,3}name|e-?mail(?:\s{1,3}address)?|phone(?:\s{1,3}number)?|home\s{1,3}address|address|date\s{1,3}of\s{1,3}birth|passport|credit\s{1,3}card|location)\b[^.\n]{0,80}?\b(?:from\s{1,3}(?:earlier\s{1,3}in\s{1,3})?(?:the\s{1,3})?(?:chat|conversation|chat\s{1,3}history|previous\s{1,3}messages)|even\s{1,3}if\s{1,3}(?:the\s{1,3}user|they)\s{1,3}(?:did\s{1,3}not|didn['’]t|has\s{1,3}not|hasn['’]t|have\s{1,3}not|haven['’]t))\b/,
       message: "Tool description gathers the user's personal details from the conversation",
@@ -355,7 +355,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'home_listing_into_param',
       subcategory: 'secret_read',
       severity: 'high',
-      triggers: ['listing', 'contents'],
+      triggers: ['~/', '/home/', '/users/', "user's", 'user’s'],
       pattern:
         /\b(?:pass|include|send|put|add|attach|provide|supply|append|embed)\b[^.\n]{0,80}?\b(?:a\s{1,3}|the\s{1,3}|full\s{1,3})?(?:listing|contents)\s{1,3}of\s{1,3}(?:~\/|\/home\/|\/users\/|the\s{1,3}user['’]s\s{1,3}(?:home|documents|desktop|downloads))[^.\n]{0,40}?\b(?:in|into|as)\s{1,3}(?:the\s{1,3})?[`'"]?[a-z_]{1,24}[`'"]?/,
       message: "Tool description has a listing of the user's files passed into a parameter",

@@ -5,6 +5,7 @@
 import { defineRules } from '../../rules/define-rules.ts';
 import { anyOf } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { IMAGE_PLACEHOLDER } from './image-placeholder.ts';
 
 const EXPLANATION =
   'Instructions to send the conversation, credentials or the user’s personal data to an outside address move private data out of the agent’s control.';
@@ -597,7 +598,7 @@ const VOCABULARY: Readonly<Record<string, Vocabulary>> = {
   },
 };
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) => {
+const PER_VOCABULARY: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) => {
   const gap = '[^\\n]';
   const destination = `(?:${URLISH}|${v.to})`;
   const data = anyOf(v.data);
@@ -623,3 +624,17 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
     ],
   );
 });
+
+/** Every non-English rule of the family, and the image placeholder whatever the language around it. */
+export const RULES_I18N: RuleV1[] = [
+  ...PER_VOCABULARY,
+  ...defineRules(
+    {
+      category: 'exfiltration',
+      surfaces: ['tool_output', 'tool_description'],
+      language: '*',
+      explanation: EXPLANATION,
+    },
+    [IMAGE_PLACEHOLDER],
+  ),
+];

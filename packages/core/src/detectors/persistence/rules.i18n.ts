@@ -1,10 +1,11 @@
 // Non-English phrasings of "remember / save / apply this for all future conversations (chats, answers)". English
 // lives in rules.ts (remember_for_future). The future must be the agent's own conversations or answers, not
 // sessions or projects a person may have ("keep this tip for future projects").
-import { defineRules } from '../../rules/define-rules.ts';
+import { defineRules, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import { turkishPattern, WORD_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { EXPLANATION } from './rules.ts';
+import { SAVE_TO_MEMORY } from './save-to-memory.i18n.ts';
 
 type Vocabulary = {
   /** Remembering, saving, applying or following: regular-expression source. */
@@ -128,7 +129,7 @@ function keepPattern(v: Vocabulary, language: string): RegExp {
 
 const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja']);
 
-export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
+const PER_VOCABULARY: RuleV1[] = Object.entries(VOCABULARY).flatMap(([language, v]) =>
   defineRules(
     {
       category: 'persistence',
@@ -147,3 +148,21 @@ export const RULES_I18N: RuleV1[] = Object.entries(VOCABULARY).flatMap(([languag
     ],
   ),
 );
+
+/** Every non-English rule of the family: kept for the future, and written into the agent's memory. */
+export const RULES_I18N: RuleV1[] = [
+  ...PER_VOCABULARY,
+  ...rulePerLanguage(
+    ruleFamily({
+      category: 'persistence',
+      surfaces: ['tool_output', 'tool_description'],
+      explanation: EXPLANATION,
+    }),
+    {
+      name: 'save_to_memory',
+      severity: 'high',
+      message: 'Content asks the agent to write an instruction into its memory',
+    },
+    SAVE_TO_MEMORY,
+  ),
+];

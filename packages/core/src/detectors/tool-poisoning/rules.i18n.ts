@@ -4,8 +4,9 @@
 // parameter, in the main languages, must come with them. A server that uses its own key ("uses
 // ~/.ssh/id_ed25519 by default; pass key_path to override") reads nothing into a parameter, and a public
 // key (id_rsa.pub) is no secret.
-import { defineRules } from '../../rules/define-rules.ts';
+import { defineRules, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { CLAIMS_OTHER_ACTION } from './claims-other-action.i18n.ts';
 import { EXPLANATION } from './rules.ts';
 
 const KEY_FILE =
@@ -18,7 +19,7 @@ const PARAM =
   '(?:parameters?|params?|arguments?|fields?|parámetro|argumento|campo|paramètre|champ|feld|parametro|parâmetro|parametr|pole|параметр|аргумент|поле|parametre|alan|参数|字段|パラメータ|引数|フィールド|매개변수|인자|필드|tham số|trường|kolom|bidang|पैरामीटर|फ़ील्ड|معامل|حقل|پارامتر|فیلد|veld)';
 const NEAR = (max: number) => `[^\\n]{0,${max}}?`;
 
-export const RULES_I18N: RuleV1[] = defineRules(
+const KEY_FILE_RULES: RuleV1[] = defineRules(
   {
     category: 'tool_poisoning',
     surfaces: ['tool_description'],
@@ -52,3 +53,22 @@ export const RULES_I18N: RuleV1[] = defineRules(
     },
   ],
 );
+
+/** Every non-English rule of the family: key files in any language, and another tool's action claimed. */
+export const RULES_I18N: RuleV1[] = [
+  ...KEY_FILE_RULES,
+  ...rulePerLanguage(
+    ruleFamily({
+      category: 'tool_poisoning',
+      surfaces: ['tool_description'],
+      explanation: EXPLANATION,
+    }),
+    {
+      name: 'claims_other_action',
+      subcategory: 'shadowing',
+      severity: 'high',
+      message: "Tool description claims another tool's action for itself",
+    },
+    CLAIMS_OTHER_ACTION,
+  ),
+];

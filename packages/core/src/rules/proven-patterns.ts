@@ -339,6 +339,7 @@ export const PROVEN_PATTERNS: ReadonlySet<string> = new Set([
   '75bcf8ab6e5575bd47cd70d2',
   '75f399fd23074344d13f1174',
   '76197d33bf69d926bae71758',
+  '7651264f828fd1244fc75e78',
   '76b7f41d0a6394d2f11ca941',
   '76f4fa403606a9d5fb9b8238',
   '77fb69666d94020201e901eb',

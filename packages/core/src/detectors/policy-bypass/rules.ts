@@ -2,6 +2,7 @@ import { defineRules } from '../../rules/define-rules.ts';
 import { NOT_PROHIBITED, WHITESPACE_UNITS } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
 import { FRAMED_HARM_RULES } from './framed-harm.ts';
+import { NAMED_TECHNIQUE_RULES } from './named-techniques.ts';
 import { REFUSAL_BYPASS_RULES } from './refusal-bypass.ts';
 
 // Policy bypass: the model is told to answer without its safety rules, or told those rules do not apply to it.
@@ -222,5 +223,6 @@ export const RULES_EN: RuleV1[] = defineRules(
     },
     ...FRAMED_HARM_RULES,
     ...REFUSAL_BYPASS_RULES,
+    ...NAMED_TECHNIQUE_RULES,
   ],
 );

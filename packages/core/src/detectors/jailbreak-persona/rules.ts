@@ -130,8 +130,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'persona_never_refuses',
       severity: 'medium',
       triggers: ['refuse', 'decline', 'deny', 'denies', ...spaced('say', 'no'), 'sorry'],
+      // A business promising service ("our support team never refuses a request") is no persona.
       pattern:
-        /\b(?:never|doesn['’]?t|does\s+not|won['’]?t|will\s+not|cannot|can['’]?t|must\s+not|is\s+not\s+allowed\s+to|isn['’]?t\s+allowed\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|deny|denies|say\s+no\s+to|say\s+(?:that\s+)?(?:it|he|she|they|you|i)\s+(?:is|are|am)\s+sorry)\s+(?:to\s+(?:answer|fulfil+|comply\s+with)\s+)?(?:any\s+(?:\w+\s+)?|an?\s+|the\s+user['’]?s\s+|my\s+)?(?:request|question|prompt|order|command|query|instruction)s?\b/,
+        /(?<!\b(?:team|staff|support|we|company|store|shop|desk|service|department|office|bank|hotel|restaurant|agents|employees|people|doctor|nurse|teacher|librarian)\s)\b(?:never|doesn['’]?t|does\s+not|won['’]?t|will\s+not|cannot|can['’]?t|must\s+not|is\s+not\s+allowed\s+to|isn['’]?t\s+allowed\s+to)\s+(?:ever\s+)?(?:refuses?|declines?|deny|denies|say\s+no\s+to|say\s+(?:that\s+)?(?:it|he|she|they|you|i)\s+(?:is|are|am)\s+sorry)\s+(?:to\s+(?:answer|fulfil+|comply\s+with)\s+)?(?:any\s+(?:\w+\s+)?|an?\s+|the\s+user['’]?s\s+|my\s+)?(?:request|question|prompt|order|command|query|instruction)s?\b/,
       message: 'Persona that never refuses a request',
     },
     {

@@ -1,9 +1,10 @@
 import { findAlphabetRuns, findBinaryRuns, findPercentRuns, hasHexDump } from './char-runs.ts';
+import { decodeBase32, LETTER_CODE_DECODERS } from './letter-codes.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
   readonly text: string;
-  /** How it was hidden: `base64`, `hex`, `binary`, `url`, `escape`, `html_entities`, `rot13`, `reversed`, `leetspeak`, `spaced`. */
+  /** How it was hidden: `base64`, `base32`, `hex`, `binary`, `url`, `escape`, `html_entities`, `morse`, `braille`, `nato`, `rot13`, `reversed`, `leetspeak`, `spaced`. */
   readonly encoding: string;
   readonly start: number;
   readonly end: number;
@@ -20,7 +21,8 @@ export type DecodeLimits = {
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxSegments: 32, maxEncodedLength: 65_536 };
 
 /**
- * Finds encoded runs in `original` (base64, hex, percent-encoding, `\x`/`\u` escapes, HTML numeric entities)
+ * Finds encoded runs in `original` (base64, hex, percent-encoding, `\x`/`\u` escapes, HTML numeric entities,
+ * and the letter codes of letter-codes.ts)
  * and returns those that decode to readable text. Each pattern is linear and each run is decoded once.
  */
 export function decodeEncodedRuns(
@@ -34,6 +36,8 @@ export function decodeEncodedRuns(
     if (run.end - run.start > limits.maxEncodedLength) continue;
     const text = original.slice(run.start, run.end);
     const isHex = /^[0-9a-fA-F]+$/.test(text);
+    // Base32 is upper-case letters and the digits 2–7: a subset of base64's alphabet, read both ways.
+    const isBase32 = !isHex && text.length >= 24 && /^[A-Z2-7]+=*$/.test(text);
     const decoded = isHex
       ? text.length >= 24
         ? decodeHex(text)
@@ -48,6 +52,10 @@ export function decodeEncodedRuns(
         start: run.start,
         end: run.end,
       });
+    } else if (isBase32) {
+      const base32 = decodeBase32(text);
+      if (base32 !== null && isReadable(base32))
+        segments.push({ text: base32, encoding: 'base32', start: run.start, end: run.end });
     }
   }
   // Percent-encoding: fully encoded text, or words joined by encoded spaces ("Ignore%20all%20previous…").
@@ -125,7 +133,8 @@ export function isReadable(text: string): boolean {
 
 // --- internal ---
 
-type Decoder = {
+/** A decoder of runs found by a pattern: see {@link decodeEncodedRuns}. */
+export type Decoder = {
   readonly encoding: string;
   /** A test cheaper than `quick` that every match of `pattern` passes (most texts fail it). */
   gate(text: string): boolean;
@@ -224,4 +233,5 @@ const DECODERS: readonly Decoder[] = [
     pattern: /(?:&#x?[0-9a-fA-F]{1,6};[^&\s]{0,2}){6,}/g,
     decode: decodeEntities,
   },
+  ...LETTER_CODE_DECODERS,
 ];

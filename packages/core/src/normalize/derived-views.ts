@@ -1,9 +1,17 @@
 import { type DecodedSegment, rot13 } from './decode-segments.ts';
+import {
+  hyphenatedWords,
+  REVERSED_WORD_MARKERS,
+  reverseWords,
+  TURNED_MARKERS,
+  turnUpright,
+} from './flipped-views.ts';
 import { LEET_MAP, leetTokens } from './leet-tokens.ts';
 
 /**
  * Re-readings of already normalised (lower-case) text that undo common obfuscations: leetspeak
- * (`1gn0r3`), spaced or dotted letters (`i g n o r e`, `i.g.n.o.r.e`), reversed text and ROT13.
+ * (`1gn0r3`), spaced or dotted letters (`i g n o r e`, `i.g.n.o.r.e`), reversed text and ROT13, and those of
+ * flipped-views.ts (upside-down text, words split by hyphens, words in reverse order).
  * Each is built only when a cheap probe says the obfuscation is likely. Leetspeak and spacing views hold
  * only the changed places with some context around them, so honest text with a stray `mp3` or `a b c`
  * costs a few hundred characters of rescanning, not a second pass over the whole text.
@@ -79,11 +87,28 @@ export function deriveViews(
     );
     if (pieces !== '') views.push(whole(pieces, 'markdown_split'));
   }
-  if (holds(0, REVERSED_MARKER_COUNT)) {
+  if (normalized.includes('-')) {
+    // Words split by hyphens ("ign-ore all prev-ious instru-ctions"): joined only where that makes a key
+    // word, and only when two do ("e-mail" alone is a spelling).
+    let joined = 0;
+    const pieces = changedPieces(normalized, hyphenatedWords(normalized), (token) => {
+      const decoded = token.replace(/-/g, '');
+      if (!keywordPrefixChanged(token, decoded, keywords)) return token;
+      joined++;
+      return decoded;
+    });
+    if (joined >= 2) views.push(whole(pieces, 'hyphenated'));
+  }
+  if (holds(0, REVERSED_END)) {
     views.push(whole([...normalized].reverse().join(''), 'reversed'));
   }
-  if (holds(REVERSED_MARKER_COUNT, VIEW_MARKERS.length)) {
+  if (holds(REVERSED_END, ROT13_END)) {
     views.push(whole(rot13(normalized), 'rot13'));
+  }
+  if (holds(ROT13_END, WORDS_END)) views.push(whole(reverseWords(normalized), 'reversed_words'));
+  if (holds(WORDS_END, VIEW_MARKERS.length)) {
+    const upright = turnUpright(normalized);
+    if (upright !== null) views.push(whole(upright, 'upside_down'));
   }
   return views;
 }
@@ -101,8 +126,9 @@ export function keywordsOf(triggers: Iterable<string>): Set<string> {
 }
 
 /**
- * Key words of injections whose presence makes a view worth building: reversed (the first
- * `REVERSED_MARKER_COUNT`; a text holding them likely hides a reversed instruction), then under ROT13.
+ * Key words of injections whose presence makes a view worth building: reversed (a text holding them likely
+ * hides a reversed instruction), under ROT13, key phrases with their words in reverse order, and turned
+ * letters (see flipped-views.ts).
  */
 export const VIEW_MARKERS: readonly string[] = [
   'erongi',
@@ -117,11 +143,16 @@ export const VIEW_MARKERS: readonly string[] = [
   'cerivbhf',
   'qvfertneq',
   'sbetrg',
+  ...REVERSED_WORD_MARKERS,
+  ...TURNED_MARKERS,
 ];
 
 // --- internal ---
 
-const REVERSED_MARKER_COUNT = 6;
+/** Where each group of {@link VIEW_MARKERS} ends. */
+const REVERSED_END = 6;
+const ROT13_END = 12;
+const WORDS_END = ROT13_END + REVERSED_WORD_MARKERS.length;
 
 const DEFAULT_KEYWORDS: ReadonlySet<string> = new Set([
   'ignore',

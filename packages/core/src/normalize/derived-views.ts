@@ -3,7 +3,6 @@ import {
   hyphenatedWords,
   REVERSED_WORD_MARKERS,
   reverseWords,
-  TURNED_MARKERS,
   turnUpright,
 } from './flipped-views.ts';
 import { LEET_MAP, leetTokens } from './leet-tokens.ts';
@@ -89,11 +88,12 @@ export function deriveViews(
   }
   if (normalized.includes('-')) {
     // Words split by hyphens ("ign-ore all prev-ious instru-ctions"): joined only where that makes a key
-    // word, and only when two do ("e-mail" alone is a spelling).
+    // word of injections, and only when two do.
     let joined = 0;
     const pieces = changedPieces(normalized, hyphenatedWords(normalized), (token) => {
       const decoded = token.replace(/-/g, '');
-      if (!keywordPrefixChanged(token, decoded, keywords)) return token;
+      // Only the words attackers split: every word of the rules would join "e-mail" and "read-only".
+      if (!keywordPrefixChanged(token, decoded, HYPHEN_KEYWORDS)) return token;
       joined++;
       return decoded;
     });
@@ -106,7 +106,8 @@ export function deriveViews(
     views.push(whole(rot13(normalized), 'rot13'));
   }
   if (holds(ROT13_END, WORDS_END)) views.push(whole(reverseWords(normalized), 'reversed_words'));
-  if (holds(WORDS_END, VIEW_MARKERS.length)) {
+  // Text written upside down holds the turned e; phonetic notation may too, and is turned back for nothing.
+  if (normalized.includes('ǝ')) {
     const upright = turnUpright(normalized);
     if (upright !== null) views.push(whole(upright, 'upside_down'));
   }
@@ -127,8 +128,8 @@ export function keywordsOf(triggers: Iterable<string>): Set<string> {
 
 /**
  * Key words of injections whose presence makes a view worth building: reversed (a text holding them likely
- * hides a reversed instruction), under ROT13, key phrases with their words in reverse order, and turned
- * letters (see flipped-views.ts).
+ * hides a reversed instruction), under ROT13, and key phrases with their words in reverse order (see
+ * flipped-views.ts).
  */
 export const VIEW_MARKERS: readonly string[] = [
   'erongi',
@@ -144,7 +145,6 @@ export const VIEW_MARKERS: readonly string[] = [
   'qvfertneq',
   'sbetrg',
   ...REVERSED_WORD_MARKERS,
-  ...TURNED_MARKERS,
 ];
 
 // --- internal ---
@@ -165,6 +165,22 @@ const DEFAULT_KEYWORDS: ReadonlySet<string> = new Set([
   'jailbreak',
   'reveal',
   'password',
+]);
+
+/** The words split by hyphens that the hyphen view joins again. */
+const HYPHEN_KEYWORDS: ReadonlySet<string> = new Set([
+  ...DEFAULT_KEYWORDS,
+  'instruction',
+  'override',
+  'bypass',
+  'assistant',
+  'forward',
+  'secret',
+  'credentials',
+  'developer',
+  'unrestricted',
+  'uncensored',
+  'confidential',
 ]);
 
 /** True when `decoded` starts with a key word and decoding changed a character inside that word. */

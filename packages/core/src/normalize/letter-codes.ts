@@ -29,8 +29,8 @@ export const LETTER_CODE_DECODERS: readonly Decoder[] = [
   },
   {
     encoding: 'nato',
-    // A coded text of any length spells an N or an S; the words are rare in anything else.
-    gate: (text) => text.includes('ovember') || text.includes('ierra') || text.includes('OVEMBER'),
+    // A coded text of any length spells an N; the word is rare in anything else but dates.
+    gate: (text) => text.includes('ovember') || text.includes('OVEMBER'),
     quick: NATO_WORD,
     pattern: new RegExp(`(?:${NATO.source}(?: ?/ ?| {1,3})){5,}${NATO.source}`, 'gi'),
     decode: (run) =>

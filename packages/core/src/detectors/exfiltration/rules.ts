@@ -184,9 +184,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'url_then_data',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['followed by', 'plus ', 'then '],
+      triggers: ['followed by', 'plus', 'then'].flatMap((joint) => [`=${joint}`, `= ${joint}`]),
       pattern:
-        /https?:\/\/[^\s)"'<>]{1,200}?[?&][a-z0-9_-]{1,24}=\s{0,3}(?:followed by|plus|and then|then)\s{1,3}(?:the\s{1,3})?(?:user['’]s\s{1,3}|full\s{1,3}text\s{1,3}of\s{1,3}(?:the\s{1,3})?|all\s{1,3}(?:the\s{1,3})?)?(?:last\s{1,3}|previous\s{1,3}|latest\s{1,3}|entire\s{1,3}|current\s{1,3})?(?:question|message|messages|conversation|chat|history|e-?mail|name|input|request|prompt|query|password|address)\b/,
+        /https?:\/\/[^\s)"'<>]{1,200}?[?&][a-z0-9_-]{1,24}= ?(?:followed by|plus|and then|then)\s{1,3}(?:the\s{1,3})?(?:user['’]s\s{1,3}|full\s{1,3}text\s{1,3}of\s{1,3}(?:the\s{1,3})?|all\s{1,3}(?:the\s{1,3})?)?(?:last\s{1,3}|previous\s{1,3}|latest\s{1,3}|entire\s{1,3}|current\s{1,3})?(?:question|message|messages|conversation|chat|history|e-?mail|name|input|request|prompt|query|password|address)\b/,
       message: 'Content has data the user gave appended to a URL',
     },
     {

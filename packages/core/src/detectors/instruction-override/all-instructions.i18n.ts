@@ -17,7 +17,7 @@ function form(
   return {
     triggers,
     pattern: new RegExp(
-      `${notBefore}${WORD_START}(?:${verbs})\\s+(?:${all})\\s+(?:${nouns})\\s*(?:[,.;:!]|(?:${and})\\s|$)`,
+      `${notBefore}${WORD_START}(?:${verbs})\\s+(?:${all}) (?:${nouns})\\s*(?:[,.;:!]|(?:${and})\\s|$)`,
       'u',
     ),
   };
@@ -26,21 +26,21 @@ function form(
 /** The `ignore_all_instructions` rule of each language: its triggers and pattern. */
 export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
   de: form(
-    ['ignorier', 'vergiss', 'vergessen sie', 'missacht'],
+    ['alle ', 'sämtliche ', 'jegliche '],
     'ignorier(?:e|en sie)?|vergiss|vergessen sie|missachte',
     '(?:bitte\\s+)?(?:alle|sämtliche|jegliche)',
     'anweisungen|instruktionen|vorgaben|regeln|befehle|aufträge|richtlinien|einschränkungen',
     'und|dann',
   ),
   fr: form(
-    ['ignor', 'oubli'],
+    ['toutes les ', 'tous les ', "l'ensemble des ", 'l’ensemble des '],
     'ignore[sz]?|oublie[sz]?',
     "toutes les|tous les|l['’]ensemble des",
     'instructions|consignes|directives|règles|ordres|restrictions',
     'et|puis',
   ),
   es: form(
-    ['ignor', 'olvid'],
+    ['todas las ', 'todos los '],
     'ignora|ignore|olvida|olvide',
     'todas las|todos los',
     'instrucciones|reglas|directrices|órdenes|restricciones|indicaciones',
@@ -48,7 +48,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!\\bno )',
   ),
   it: form(
-    ['ignor', 'dimentic'],
+    ['tutte le ', 'tutti i '],
     'ignora|ignori|dimentica|dimentichi',
     'tutte le|tutti i',
     'istruzioni|regole|direttive|ordini|restrizioni|indicazioni',
@@ -56,7 +56,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!\\bnon )',
   ),
   pt: form(
-    ['ignor', 'esque'],
+    ['todas as ', 'todos os '],
     'ignore|ignora|esqueça|esquece',
     'todas as|todos os',
     'instruções|regras|diretrizes|ordens|restrições',
@@ -64,14 +64,14 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!\\bnão )',
   ),
   nl: form(
-    ['negeer', 'vergeet'],
+    ['alle '],
     'negeer|vergeet',
     'alle',
     'instructies|regels|richtlijnen|opdrachten|bevelen|beperkingen',
     'en|dan',
   ),
   pl: form(
-    ['ignoruj', 'zapomnij'],
+    ['wszystkie ', 'wszystkich '],
     'zignoruj|ignoruj|zapomnij o',
     'wszystkie|wszystkich',
     'instrukcje|instrukcjach|zasady|zasadach|polecenia|poleceniach|reguły|regułach|ograniczenia',
@@ -79,7 +79,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!nie )',
   ),
   ru: form(
-    ['игнорируй', 'проигнорируй', 'забудь'],
+    ['все ', 'всё '],
     'игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?',
     'все|всё',
     'инструкции|правила|указания|команды|ограничения|приказы',
@@ -87,7 +87,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!не )',
   ),
   uk: form(
-    ['ігноруй', 'проігноруй', 'забудь'],
+    ['всі ', 'усі '],
     'ігноруй(?:те)?|проігноруй(?:те)?|забудь(?:те)?',
     'всі|усі',
     'інструкції|правила|вказівки|команди|обмеження',
@@ -95,7 +95,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!не )',
   ),
   id: form(
-    ['abaikan', 'lupakan'],
+    ['semua ', 'seluruh '],
     'abaikan|lupakan',
     'semua|seluruh',
     'instruksi|aturan|perintah|batasan|petunjuk',
@@ -103,7 +103,7 @@ export const IGNORE_ALL_INSTRUCTIONS: Readonly<Record<string, LanguageForm>> = {
     '(?<!jangan )',
   ),
   vi: form(
-    ['bỏ qua', 'phớt lờ', 'quên'],
+    ['tất cả ', 'mọi '],
     'bỏ qua|phớt lờ|quên',
     'tất cả(?: các| những)?|mọi',
     'chỉ dẫn|hướng dẫn|quy tắc|lệnh|hạn chế',

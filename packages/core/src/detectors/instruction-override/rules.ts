@@ -27,6 +27,22 @@ const DROP_TRIGGERS: string[] = [
 const EARLIER =
   '(?:previous|previously\\s+given|prior|above|aforementioned|preceding|earlier|former|foregoing|original|initial|system|pre-?set|pre-?programmed|given|provided|developer)';
 // A quote mark or backtick right before the verb marks a mention ("a filter for 'ignore previous instructions'").
+/** "all instructions", "any of your rules", …: every match of ignore_all_instructions holds one. */
+const ALL_ORDERS_TRIGGERS = ['all', 'any', 'every'].flatMap((all) =>
+  ['', 'of ', 'the ', 'your ', 'of the ', 'of your '].flatMap((between) =>
+    [
+      'instructions',
+      'rules',
+      'guidelines',
+      'directives',
+      'restrictions',
+      'guardrails',
+      'commands',
+      'orders',
+      'prompts',
+    ].map((noun) => `${all} ${between}${noun}`),
+  ),
+);
 const UNQUOTED = '(?<!["“”\'‘’`«]\\s?)';
 // Documentation of a product that tells a person how to make the assistant forget ("to make it forget
 // earlier context, click New chat") describes a feature; it gives the model no order.
@@ -118,9 +134,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       // reader's ("ignore all instructions on the old label", "any rules in this section").
       name: 'ignore_all_instructions',
       severity: 'high',
-      triggers: DROP_TRIGGERS,
+      triggers: ALL_ORDERS_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:all|any|every)\\s+(?:of\\s+)?(?:the\\s+|your\\s+)?(?:instructions|rules|guidelines|directives|restrictions|guardrails|commands|orders|prompts)\\s*(?:[,.;:!]|\\band\\b|\\bthen\\b|\\bnow\\b|$)`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:all|any|every) (?:of )?(?:the |your )?(?:instructions|rules|guidelines|directives|restrictions|guardrails|commands|orders|prompts)\\s*(?:[,.;:!]|\\band\\b|\\bthen\\b|\\bnow\\b|$)`,
       ),
       message: 'Instruction to ignore every instruction',
     },
@@ -135,9 +151,24 @@ export const RULES_EN: RuleV1[] = defineRules(
     {
       name: 'new_instructions_header',
       severity: 'medium',
-      triggers: ['instruction', 'directive'],
+      triggers: [
+        'instruction',
+        ...[
+          'new',
+          'updated',
+          'revised',
+          'changed',
+          'real',
+          'actual',
+          'true',
+          'secret',
+          'additional',
+          'override',
+          'hidden',
+        ].flatMap((kind) => [`${kind} directive`, `${kind} system directive`]),
+      ],
       pattern:
-        /(?:^|[\n.!?:>\])"'*#=-][ \t]{0,8})(?:(?:your|the)\s+)?(?:new|updated|revised|changed|real|actual|true|secret|additional|override|hidden)\s+(?:system\s+)?(?:instructions?|directives?)\s*(?:for\s+(?:you|the\s+(?:ai|assistant|model|agent))\s*)?(?::|-\s|—|are\s+(?:as\s+follows|now|below|these)|follow\b)/,
+        /(?:^|[\n.!?:>\])"'*#=-][ \t]{0,8})(?:(?:your|the)\s+)?(?:new|updated|revised|changed|real|actual|true|secret|additional|override|hidden)(?:\s+(?:system\s+)?instructions?| (?:system )?directives?)\s*(?:for\s+(?:you|the\s+(?:ai|assistant|model|agent))\s*)?(?::|-\s|—|are\s+(?:as\s+follows|now|below|these)|follow\b)/,
       message: 'Text announces new instructions for the model',
     },
     {

@@ -59,15 +59,14 @@ export const RULES_EN: RuleV1[] = defineRules(
         'instructions',
         'knowledge base',
         'persona',
-        'notes',
-        'permanent',
-        'persistent',
-        'long-term',
-        'long term',
-        'standing',
+        'your notes',
+        ...['permanent', 'persistent', 'long-term', 'long term', 'standing'].flatMap((kind) => [
+          `a ${kind} `,
+          `an ${kind} `,
+        ]),
       ],
       pattern:
-        /\b(?:save|store|add|write|commit|insert|put|record|append|inject|persist|plant|embed|update|remember)\w*\s{1,3}(?:this|these|it|that|the following|the (?:above|following) (?:instructions?|rules?|facts?|notes?|information|preferences?)|(?:this|these|that) (?:instructions?|rules?|facts?|notes?|information|preferences?|message|text))\s{1,3}(?:permanently |persistently |forever |directly )?(?:to|in|into|as part of)\s{1,3}(?:your|the (?:assistant's|ai's|agent's|model's)) (?:long[- ]term |persistent |permanent |core |saved |global )?(?:memory|memories|system prompt|custom instructions|instructions|knowledge base|persona|profile|settings|configuration|context)\b|(?:^|\n|[.!?]\s)\s{0,3}(?:save|store|add|write|remember|commit|note)\s{1,3}(?:this\s{1,3})?(?:to|in|into)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:long[- ]term\s{1,3}|persistent\s{1,3})?(?:memory|memories|notes)(?:\s{1,3}(?:about|on|for)\s{1,3}(?:this|the)\s{1,3}user)?\s{0,2}:|\b(?:save|store|add|record|remember|keep)\s{1,3}(?:this|these|it|that|the following)\s{1,3}as\s{1,3}an?\s{1,3}(?:permanent|persistent|long[- ]term|standing)\s{1,3}(?:user\s{1,3})?(?:preference|rule|instruction|memory|setting|fact)s?\b/,
+        /\b(?:save|store|add|write|commit|insert|put|record|append|inject|persist|plant|embed|update|remember)\w*\s{1,3}(?:this|these|it|that|the following|the (?:above|following) (?:instructions?|rules?|facts?|notes?|information|preferences?)|(?:this|these|that) (?:instructions?|rules?|facts?|notes?|information|preferences?|message|text))\s{1,3}(?:permanently |persistently |forever |directly )?(?:to|in|into|as part of)\s{1,3}(?:your|the (?:assistant's|ai's|agent's|model's)) (?:long[- ]term |persistent |permanent |core |saved |global )?(?:memory|memories|system prompt|custom instructions|instructions|knowledge base|persona|profile|settings|configuration|context)\b|(?:^|\n|[.!?]\s)\s{0,3}(?:save|store|add|write|remember|commit|note)\s{1,3}(?:this\s{1,3})?(?:to|in|into)\s{1,3}(?:your\s{1,3}|the\s{1,3})?(?:long[- ]term\s{1,3}|persistent\s{1,3})?(?:memory|memories)\s{0,2}:|(?:^|\n|[.!?]\s)\s{0,3}(?:save|store|add|write|remember|note)\s{1,3}(?:this\s{1,3})?(?:to|in|into) your notes(?:\s{1,3}(?:about|on|for)\s{1,3}(?:this|the)\s{1,3}user)?\s{0,2}:|\b(?:save|store|add|record|remember|keep)\s{1,3}(?:this|these|it|that|the following)\s{1,3}as\s{1,3}an? (?:permanent|persistent|long[- ]term|standing) (?:user\s{1,3})?(?:preference|rule|instruction|memory|setting|fact)s?\b/,
       message: 'Content asks the agent to write an instruction into its memory',
     },
     {

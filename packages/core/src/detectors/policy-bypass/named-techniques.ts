@@ -7,15 +7,31 @@
 //   A style guide bans one word ("never use 'utilize'"); two refusal words are a refusal banned.
 import type { RuleSpec } from '../../rules/define-rules.ts';
 
+/** The start of each refusal word, after its opening quote: the triggers ("can't" and "can’t" begin "can"). */
+const REFUSAL_WORDS = [
+  'cannot',
+  'can',
+  'unable',
+  'sorry',
+  'unfortunately',
+  'apolog',
+  'as an ai',
+  'however',
+  "i'm",
+  'i’m',
+  'i won',
+];
 const REFUSAL_WORD = `["'‘“](?:cannot|can['’]t|unable|sorry|unfortunately|apologi[sz]e|apology|i['’]m sorry|as an ai|however|i won['’]t)["'’”]`;
 
 export const NAMED_TECHNIQUE_RULES: readonly RuleSpec[] = [
   {
     name: 'skeleton_key',
     severity: 'high',
-    triggers: ['prefix', 'preface'],
+    triggers: ['prefix', 'preface'].flatMap((verb) =>
+      ['it', 'them', 'the'].map((object) => `${verb} ${object}`),
+    ),
     pattern:
-      /\b(?:offensive|hateful|illegal|harmful|dangerous|unethical|explicit|uncensored)\b[^.\n]{0,80}?\b(?:prefix|preface)\s+(?:it|them|the\s+(?:answer|response|output|content))\s+with\s+["'“‘]?(?:warning|disclaimer|caution|note)\b/,
+      /\b(?:offensive|hateful|illegal|harmful|dangerous|unethical|explicit|uncensored)\b[^.\n]{0,80}?\b(?:prefix|preface) (?:it|them|the\s+(?:answer|response|output|content))\s+with\s+["'“‘]?(?:warning|disclaimer|caution|note)\b/,
     message: 'Harmful content allowed as long as it carries a warning (Skeleton Key)',
   },
   {
@@ -29,7 +45,9 @@ export const NAMED_TECHNIQUE_RULES: readonly RuleSpec[] = [
   {
     name: 'policy_puppetry',
     severity: 'high',
-    triggers: ['blocked-', 'blocked_', 'blocked '],
+    triggers: ['-', '_', ' '].flatMap((joint) =>
+      ['mode', 'response', 'string', 'output', 'behavio'].map((what) => `blocked${joint}${what}`),
+    ),
     pattern:
       /\bblocked[-_ ](?:modes?|responses?|strings?|outputs?|behaviou?rs?)\b[^\n]{0,8}?[>:=\]"']\s{0,3}[^\n]{0,100}?\b(?:refusals?|refusing|denials?|apolog\w*|i['’]m sorry|i cannot|i can['’]t|disclaimers?)\b/,
     message: 'A configuration block that forbids the model to refuse (Policy Puppetry)',
@@ -37,17 +55,9 @@ export const NAMED_TECHNIQUE_RULES: readonly RuleSpec[] = [
   {
     name: 'refusal_words_forbidden',
     severity: 'high',
-    triggers: [
-      'never say',
-      'never use',
-      'never write',
-      'do not say',
-      'do not use',
-      "don't say",
-      "don't use",
-      'avoid the words',
-      'avoid saying',
-    ],
+    triggers: ["'", '"', '‘', '“'].flatMap((quote) =>
+      REFUSAL_WORDS.map((word) => `${quote}${word}`),
+    ),
     pattern: new RegExp(
       `\\b(?:never|do\\s+not|don['’]t)\\s+(?:say|use|write|include|output)\\s+(?:the\\s+)?(?:words?|phrases?)?\\s*:?\\s*${REFUSAL_WORD}[^.\\n]{0,30}?${REFUSAL_WORD}|\\bavoid\\s+(?:the\\s+words?|saying|phrases?\\s+like)\\s*:?\\s*${REFUSAL_WORD}[^.\\n]{0,30}?${REFUSAL_WORD}`,
     ),

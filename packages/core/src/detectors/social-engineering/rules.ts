@@ -158,9 +158,11 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'claims_real_owner',
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
-      triggers: ['real ', 'actual ', 'true ', 'rightful ', 'legitimate '],
+      triggers: ['real', 'actual', 'true', 'rightful', 'legitimate'].flatMap((adjective) =>
+        ['owner', 'user', 'account', 'admin'].map((noun) => `${adjective} ${noun}`),
+      ),
       pattern:
-        /\b(?:the\s{1,3})?(?:real|actual|true|rightful|legitimate)\s{1,3}(?:account\s{1,3})?(?:owner|user|account\s{1,3}holder|admin(?:istrator)?)\b(?!\s{1,3}of\b)[^.\n]{0,40}?\b(?:instructs?|orders?|asks?|tells?|wants|authori[sz]es|requires|directs?)\s{1,3}you\s{1,3}to\s{1,3}(?:change|reset|update|transfer|wire|send|forward|grant|give|share|add|remove|delete|disable|approve|export|move)\b/,
+        /\b(?:the\s{1,3})?(?:real|actual|true|rightful|legitimate) (?:account\s{1,3})?(?:owner|user|account\s{1,3}holder|admin(?:istrator)?)\b(?!\s{1,3}of\b)[^.\n]{0,40}?\b(?:instructs?|orders?|asks?|tells?|wants|authori[sz]es|requires|directs?)\s{1,3}you\s{1,3}to\s{1,3}(?:change|reset|update|transfer|wire|send|forward|grant|give|share|add|remove|delete|disable|approve|export|move)\b/,
       message: 'Content claims to be the real owner and gives the agent orders',
     },
     {

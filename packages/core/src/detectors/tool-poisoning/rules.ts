@@ -323,9 +323,11 @@ export const RULES_EN: RuleV1[] = defineRules(
       name: 'claims_other_action',
       subcategory: 'shadowing',
       severity: 'high',
-      triggers: ['instead'],
+      triggers: ['wants', 'asks', 'tries', 'needs', 'requests', 'intends', 'is about'].map(
+        (verb) => `user ${verb}`,
+      ),
       pattern:
-        /\b(?:whenever|every\s{1,3}time|each\s{1,3}time|when|if)\s{1,3}(?:the\s{1,3})?user\s{1,3}(?:wants|asks|tries|needs|requests|intends|is\s{1,3}about)\s{1,3}(?:you\s{1,3})?to\s{1,3}(?:send|e-?mail|forward|pay|transfer|wire|post|share|upload|delete|book|buy|purchase|sign)\b[^.\n]{0,60}?\b(?:use|call|invoke|route\s{1,3}(?:it|them)\s{1,3}(?:through|via)|pass\s{1,3}(?:it|them)\s{1,3}to)\s{1,3}(?:this|our)\s{1,3}(?:tool|function|server)\s{1,3}instead\b(?!\s{1,3}of)|\b(?:whenever|every\s{1,3}time|each\s{1,3}time|when|if)\s{1,3}(?:the\s{1,3})?user\s{1,3}(?:wants|asks|tries|needs|requests|intends)\s{1,3}(?:you\s{1,3})?to\s{1,3}(?:send|e-?mail|forward|pay|transfer|wire|post|share|upload|delete|book|buy|purchase|sign)\b[^.\n]{0,60}?\binstead\s{1,3}(?:use|call|invoke)\s{1,3}(?:this|our)\s{1,3}(?:tool|function)\b/,
+        /\b(?:whenever|every\s{1,3}time|each\s{1,3}time|when|if)\s{1,3}(?:the\s{1,3})?user (?:wants|asks|tries|needs|requests|intends|is about)\s{1,3}(?:you\s{1,3})?to\s{1,3}(?:send|e-?mail|forward|pay|transfer|wire|post|share|upload|delete|book|buy|purchase|sign)\b[^.\n]{0,60}?\b(?:use|call|invoke|route\s{1,3}(?:it|them)\s{1,3}(?:through|via)|pass\s{1,3}(?:it|them)\s{1,3}to)\s{1,3}(?:this|our)\s{1,3}(?:tool|function|server)\s{1,3}instead\b(?!\s{1,3}of)|\b(?:whenever|every\s{1,3}time|each\s{1,3}time|when|if)\s{1,3}(?:the\s{1,3})?user (?:wants|asks|tries|needs|requests|intends)\s{1,3}(?:you\s{1,3})?to\s{1,3}(?:send|e-?mail|forward|pay|transfer|wire|post|share|upload|delete|book|buy|purchase|sign)\b[^.\n]{0,60}?\binstead\s{1,3}(?:use|call|invoke)\s{1,3}(?:this|our)\s{1,3}(?:tool|function)\b/,
       message: "Tool description claims another tool's action for itself",
     },
     {

@@ -90,9 +90,11 @@ export function deriveViews(
     // Words split by hyphens ("ign-ore all prev-ious instru-ctions"): joined only where that makes a key
     // word of injections, and only when two do.
     let joined = 0;
+    const hyphenPrefixes = prefixesOf(HYPHEN_KEYWORDS);
     const pieces = changedPieces(normalized, hyphenatedWords(normalized), (token) => {
       const decoded = token.replace(/-/g, '');
       // Only the words attackers split: every word of the rules would join "e-mail" and "read-only".
+      if (!hyphenPrefixes.has(decoded.slice(0, 4))) return token;
       if (!keywordPrefixChanged(token, decoded, HYPHEN_KEYWORDS)) return token;
       joined++;
       return decoded;

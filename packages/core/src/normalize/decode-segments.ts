@@ -1,5 +1,5 @@
 import { findAlphabetRuns, findBinaryRuns, findPercentRuns, hasHexDump } from './char-runs.ts';
-import { decodeBase32, LETTER_CODE_DECODERS } from './letter-codes.ts';
+import { LETTER_CODE_DECODERS } from './letter-codes.ts';
 
 /** A piece of text recovered from an encoding, to be scanned again. Offsets are in the original text. */
 export type DecodedSegment = {
@@ -163,6 +163,28 @@ function decodeBase64(run: string): string | null {
   } catch {
     return null;
   }
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** Base32 (RFC 4648) of upper-case letters and the digits 2–7; null on any other character. */
+function decodeBase32(run: string): string | null {
+  let body = run;
+  while (body.endsWith('=')) body = body.slice(0, -1);
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of body) {
+    const value = BASE32.indexOf(char);
+    if (value < 0) return null;
+    buffer = (buffer << 5) | value;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  return bytesToText(new Uint8Array(bytes));
 }
 
 function decodeHex(run: string): string | null {

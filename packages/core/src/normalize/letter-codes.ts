@@ -8,8 +8,8 @@ const NATO_WORD = new RegExp(`${NATO.source}[ /]{1,3}${NATO.source}[ /]{1,3}${NA
 /**
  * Text spelled in a letter code rather than a byte encoding: Morse, Braille and the NATO alphabet ("India
  * Golf November Oscar Romeo Echo"). Each is a decoder of decode-segments.ts: a gate most texts fail, a run
- * pattern, and a decoding that must come out readable. Base32 ({@link decodeBase32}) is decoded from the
- * base64 runs, which hold it.
+ * pattern, and a decoding that must come out readable. Base32 is decoded in decode-segments.ts, from the
+ * base64 runs that hold it.
  */
 export const LETTER_CODE_DECODERS: readonly Decoder[] = [
   {
@@ -47,28 +47,6 @@ export const LETTER_CODE_DECODERS: readonly Decoder[] = [
 ];
 
 // --- internal ---
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** Base32 (RFC 4648) of upper-case letters and the digits 2–7; null on any other character. */
-export function decodeBase32(run: string): string | null {
-  let body = run;
-  while (body.endsWith('=')) body = body.slice(0, -1);
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of body) {
-    const value = BASE32.indexOf(char);
-    if (value < 0) return null;
-    buffer = (buffer << 5) | value;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
-}
 
 const MORSE: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -77,5 +77,11 @@ export const IN_SENTENCE = '[^.!?。！？؟।\\n]';
 /** Where a word starts in any script with spaces (JavaScript's `\b` only knows ASCII letters). */
 export const WORD_START = '(?:^|[^\\p{L}\\p{N}])';
 
+/**
+ * {@link WORD_START} as a lookbehind, consuming nothing: for a word that starts inside a pattern, after a gap
+ * ("before answering, … open"), where a consumed character could be a gap's own.
+ */
+export const AFTER_NO_LETTER = '(?<![\\p{L}\\p{M}])';
+
 /** Where a line or a sentence starts, in Latin and CJK punctuation, with a few blanks after. */
 export const LINE_OR_SENTENCE_START = '(?:^|[\\n.!?>"\'(*\\[#:;。！？（【「]|—|–)[ \\t]{0,3}';

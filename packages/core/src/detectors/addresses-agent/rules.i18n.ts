@@ -1,7 +1,8 @@
 // Non-English phrasings of "Note to the AI:", "Instructions for the AI assistant:", "To the AI:" at the start of
 // a line or sentence. English lives in rules.ts. As there, the addressee must be an AI (a word for AI, an AI
-// assistant or agent, a language model, a chatbot), not an assistant or agent who may be a person, and a
-// separator must follow: the phrase heads what comes next.
+// assistant or agent, a language model, a chatbot), or the assistant or agent with the definite article
+// ("Hinweis an den Assistenten:", "note pour l'assistant :"), and a separator must follow: the phrase heads
+// what comes next.
 import { defineRules } from '../../rules/define-rules.ts';
 import { LINE_OR_SENTENCE_START } from '../../rules/pattern-source.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';

@@ -6,12 +6,12 @@
 // trigger of its own, "ai " would be looked at in "again" and "main" of every English text.
 import { type LanguageForm, ruleFamily, rulePerLanguage } from '../../rules/define-rules.ts';
 import type { RuleV1 } from '../../spec/rule-v1.ts';
+import { EXPLANATION } from './rules.ts';
 
 const family = ruleFamily({
   category: 'agent_redirection',
   surfaces: ['tool_output', 'tool_description'],
-  explanation:
-    "Instructions that make the agent call tools, send data or visit addresses on someone else's behalf turn its permissions against its user.",
+  explanation: EXPLANATION,
 });
 
 const ADDRESS = '[\\w.+-]@[\\w-]{1,63}\\.[a-z]{2,24}';

@@ -62,13 +62,15 @@ const PRIVATE =
 const THIRD_PARTY_DOES =
   '(?<!\\b(?:attackers?|hackers?|scammers?|spammers?|phishers?|criminals?|adversar(?:y|ies)|they|someone|somebody|malware|bots?)\\s+(?:may\\s+|might\\s+|can\\s+|could\\s+|will\\s+|would\\s+|often\\s+|sometimes\\s+|typically\\s+|usually\\s+|then\\s+|also\\s+){1,2})';
 
+export const EXPLANATION =
+  "Instructions that make the agent call tools, send data or visit addresses on someone else's behalf turn its permissions against its user.";
+
 export const RULES_EN: RuleV1[] = defineRules(
   {
     category: 'agent_redirection',
     surfaces: ['prompt', 'tool_output', 'tool_description'],
     language: 'en',
-    explanation:
-      "Instructions that make the agent call tools, send data or visit addresses on someone else's behalf turn its permissions against its user.",
+    explanation: EXPLANATION,
   },
   [
     {

@@ -8,14 +8,16 @@ const OVERRIDE =
 const ROLE =
   '(?:system|system message|system prompt|system note|system notice|system override|system update|system instruction|developer|developer message|admin|administrator|root|operator|sys)';
 
+/** Who a block marker addresses, and what it opens: "begin_assistant_instructions", "agent-commands-start". */
 const MARKED_ROLES = ['assistant', 'agent', 'ai', 'llm', 'model', 'bot'];
+const MARKED_ORDERS = ['instruction', 'directive', 'command'];
 /** "begin_assistant", "assistant_instruction", …: every block marker holds one. */
 const BLOCK_MARKER_TRIGGERS = MARKED_ROLES.flatMap((role) => [
   ...['begin', 'start'].flatMap((open) => ['_', ' ', '-'].map((sep) => `${open}${sep}${role}`)),
-  ...['instruction', 'directive', 'command'].flatMap((noun) =>
-    ['_', '-'].map((sep) => `${role}${sep}${noun}`),
-  ),
+  ...MARKED_ORDERS.flatMap((noun) => ['_', '-'].map((sep) => `${role}${sep}${noun}`)),
 ]);
+const MARKED_ROLE = `(?:${MARKED_ROLES.join('|')})`;
+const MARKED_ORDER = `(?:${MARKED_ORDERS.map((noun) => `${noun}s?`).join('|')})`;
 
 export const RULES_EN: RuleV1[] = defineRules(
   {
@@ -150,8 +152,9 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       surfaces: ['tool_output', 'tool_description'],
       triggers: BLOCK_MARKER_TRIGGERS,
-      pattern:
-        /(?:^|[\n>[#=*<-])[ \t]{0,3}(?:begin|start)[_ -](?:assistant|agent|ai|llm|model|bot)[_ -](?:instructions?|directives?|commands?)\b|\b(?:assistant|agent|ai|llm|model|bot)[_-](?:instructions?|directives?|commands?)[_-](?:begin|start)\b/,
+      pattern: new RegExp(
+        `(?:^|[\\n>[#=*<-])[ \\t]{0,3}(?:begin|start)[_ -]${MARKED_ROLE}[_ -]${MARKED_ORDER}\\b|\\b${MARKED_ROLE}[_-]${MARKED_ORDER}[_-](?:begin|start)\\b`,
+      ),
       message: 'Data opens a block of instructions for the model with a machine-style marker',
     },
     {

@@ -2,9 +2,7 @@
 // would make them a reader's ("ignore all instructions on the old label"). English lives in rules.ts
 // (ignore_all_instructions). Negations that come right before the verb ("no ignores", "不要忽略") are ruled out.
 import type { LanguageForm } from '../../rules/define-rules.ts';
-
-/** No letter right before: `\b` is ASCII-only. */
-const WORD_START = '(?<![\\p{L}\\p{M}])';
+import { AFTER_NO_LETTER } from '../../rules/pattern-source.ts';
 
 function form(
   triggers: readonly string[],
@@ -17,7 +15,7 @@ function form(
   return {
     triggers,
     pattern: new RegExp(
-      `${notBefore}${WORD_START}(?:${verbs})\\s+(?:${all}) (?:${nouns})\\s*(?:[,.;:!]|(?:${and})\\s|$)`,
+      `${notBefore}${AFTER_NO_LETTER}(?:${verbs})\\s+(?:${all}) (?:${nouns})\\s*(?:[,.;:!]|(?:${and})\\s|$)`,
       'u',
     ),
   };

@@ -28,19 +28,20 @@ const EARLIER =
   '(?:previous|previously\\s+given|prior|above|aforementioned|preceding|earlier|former|foregoing|original|initial|system|pre-?set|pre-?programmed|given|provided|developer)';
 // A quote mark or backtick right before the verb marks a mention ("a filter for 'ignore previous instructions'").
 /** "all instructions", "any of your rules", …: every match of ignore_all_instructions holds one. */
+const ALL_ORDER_NOUNS = [
+  'instructions',
+  'rules',
+  'guidelines',
+  'directives',
+  'restrictions',
+  'guardrails',
+  'commands',
+  'orders',
+  'prompts',
+];
 const ALL_ORDERS_TRIGGERS = ['all', 'any', 'every'].flatMap((all) =>
   ['', 'of ', 'the ', 'your ', 'of the ', 'of your '].flatMap((between) =>
-    [
-      'instructions',
-      'rules',
-      'guidelines',
-      'directives',
-      'restrictions',
-      'guardrails',
-      'commands',
-      'orders',
-      'prompts',
-    ].map((noun) => `${all} ${between}${noun}`),
+    ALL_ORDER_NOUNS.map((noun) => `${all} ${between}${noun}`),
   ),
 );
 const UNQUOTED = '(?<!["“”\'‘’`«]\\s?)';
@@ -136,7 +137,7 @@ export const RULES_EN: RuleV1[] = defineRules(
       severity: 'high',
       triggers: ALL_ORDERS_TRIGGERS,
       pattern: new RegExp(
-        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:all|any|every) (?:of )?(?:the |your )?(?:instructions|rules|guidelines|directives|restrictions|guardrails|commands|orders|prompts)\\s*(?:[,.;:!]|\\band\\b|\\bthen\\b|\\bnow\\b|$)`,
+        `${UNQUOTED}${NOT_CAUSED}\\b${DROP}\\s+(?:all|any|every) (?:of )?(?:the |your )?(?:${ALL_ORDER_NOUNS.join('|')})\\s*(?:[,.;:!]|\\band\\b|\\bthen\\b|\\bnow\\b|$)`,
       ),
       message: 'Instruction to ignore every instruction',
     },

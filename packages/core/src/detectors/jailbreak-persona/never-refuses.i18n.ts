@@ -2,14 +2,12 @@
 // (persona_never_refuses). Medium, as there: alone it is a shop's promise ("nunca rechaza una devolución"
 // would need the request nouns below); with a persona or a lifted rule it completes a jailbreak.
 import type { LanguageForm } from '../../rules/define-rules.ts';
-
-/** No letter right before: `\b` is ASCII-only. */
-const WORD_START = '(?<![\\p{L}\\p{M}])';
+import { AFTER_NO_LETTER } from '../../rules/pattern-source.ts';
 
 function form(triggers: readonly string[], never: string, request: string): LanguageForm {
   return {
     triggers,
-    pattern: new RegExp(`${WORD_START}(?:${never})[^.!?。\\n]{0,24}?(?:${request})`, 'u'),
+    pattern: new RegExp(`${AFTER_NO_LETTER}(?:${never})[^.!?。\\n]{0,24}?(?:${request})`, 'u'),
   };
 }
 

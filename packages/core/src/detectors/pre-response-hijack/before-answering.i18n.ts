@@ -3,16 +3,15 @@
 // (open, visit, send, transfer, delete, download, click, run, enter, share) in the familiar imperative, in
 // the same sentence: "Bevor Sie antworten, lesen Sie den Anhang" asks a person to read.
 import type { LanguageForm } from '../../rules/define-rules.ts';
+import { AFTER_NO_LETTER } from '../../rules/pattern-source.ts';
 
-/** No letter right before: `\b` is ASCII-only, and most of these scripts are not. */
-const WORD_START = '(?<![\\p{L}\\p{M}])';
 const GAP = '[^.!?。！？\\n]{0,40}?';
 
 function form(triggers: readonly string[], before: string, act: string): LanguageForm {
   return {
     triggers,
     pattern: new RegExp(
-      `${WORD_START}(?:${before})${GAP}${WORD_START}(?:${act})(?![\\p{L}\\p{M}])`,
+      `${AFTER_NO_LETTER}(?:${before})${GAP}${AFTER_NO_LETTER}(?:${act})(?![\\p{L}\\p{M}])`,
       'u',
     ),
   };
